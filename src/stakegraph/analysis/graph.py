@@ -1,0 +1,175 @@
+"""The claim graph: entities as nodes, claims grouped into edges, and the few questions the
+conflict rules and path finding ask of it."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import chain
+
+import networkx as nx
+
+from stakegraph.model import RELATIONS, Claim, Entity, fold
+
+# The relations that put money or control into their object (invested_in, owns, acquired).
+STAKE = tuple(name for name, relation in RELATIONS.items() if relation.stake)
+# The relations that put an organization on a party's side: it founded, runs or owns it.
+CONTROL = ("founded", "leads", "owns")
+
+Edge = tuple[str, str, str]  # (subject key, relation, object key), as Claim.edge gives it
+
+
+class ClaimGraph:
+    """Entities keyed by `Entity.key`; one edge per (subject, relation, object) carrying every
+    claim that supports it, whichever document it came from.
+
+    Underneath is a networkx MultiDiGraph (`self.nx`): nodes are entity keys, edge keys are
+    relation names, and each edge's `claims` attribute is the list of its claims. Symmetric
+    relations are stored once, in the order `Claim.edge` gives them, and read both ways.
+    """
+
+    def __init__(self, claims: Iterable[Claim] = ()) -> None:
+        self.nx = nx.MultiDiGraph()
+        self._entities: dict[str, Entity] = {}
+        self._edges: dict[Edge, list[Claim]] = {}
+        for claim in claims:
+            self.add(claim)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def add(self, claim: Claim) -> None:
+        self.add_entity(claim.subject)
+        self.add_entity(claim.object)
+        edge = claim.edge
+        claims = self._edges.get(edge)
+        if claims is None:
+            claims = self._edges[edge] = []
+            self.nx.add_edge(edge[0], edge[2], key=edge[1], claims=claims)
+        # The same claim read twice (same document, same offsets) is one piece of evidence.
+        if all(c.id != claim.id for c in claims):
+            claims.append(claim)
+
+    def add_entity(self, entity: Entity) -> Entity:
+        """Keep one Entity per key; later arrivals contribute aliases, ids and a better kind."""
+        known = self._entities.get(entity.key)
+        if known is None:
+            # A copy, so that merging never changes the caller's objects.
+            known = replace(entity, aliases=[], external_ids=dict(entity.external_ids))
+            self._entities[entity.key] = known
+            self.nx.add_node(entity.key)
+        elif known.kind == "other" and entity.kind != "other":
+            known.kind = entity.kind
+        for alias in entity.aliases:
+            known.add_alias(alias)
+        for scheme, value in entity.external_ids.items():
+            known.external_ids.setdefault(scheme, value)
+        return known
+
+    # -- looking things up ----------------------------------------------------------------------
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entities
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def keys(self) -> list[str]:
+        return list(self._entities)
+
+    @property
+    def entities(self) -> list[Entity]:
+        return list(self._entities.values())
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [claim for claims in self._edges.values() for claim in claims]
+
+    def entity(self, key: str) -> Entity:
+        return self._entities[key]
+
+    def name(self, key: str) -> str:
+        return self._entities[key].name
+
+    def find(self, name: str) -> Entity | None:
+        """The entity called `name`, by folded name first, then by alias. When an alias is shared,
+        the best-connected entity wins (ties broken by key), so the answer is stable."""
+        key = fold(name)
+        if key in self._entities:
+            return self._entities[key]
+        matches = [k for k, e in self._entities.items() if any(fold(a) == key for a in e.aliases)]
+        if not matches:
+            return None
+        return self._entities[min(matches, key=lambda k: (-self.nx.degree(k), k))]
+
+    def edges(self, relation: str | None = None) -> list[tuple[str, str, list[Claim]]]:
+        """(subject key, object key, claims) for every edge of `relation` (all when None)."""
+        return [(s, o, claims) for (s, r, o), claims in sorted(self._edges.items())
+                if relation is None or r == relation]
+
+    def between(self, a: str, relation: str, b: str) -> list[Claim]:
+        """The claims that `a relation b`; symmetric relations match in either order."""
+        if RELATIONS[relation].symmetric and b < a:
+            a, b = b, a
+        return self._edges.get((a, relation, b), [])
+
+    def objects(self, key: str, relations: Iterable[str]) -> dict[str, list[Claim]]:
+        """What `key` points at through any of `relations`, with the claims; symmetric relations
+        count from either end."""
+        return self._neighbours(key, set(relations), outgoing=True)
+
+    def subjects(self, key: str, relations: Iterable[str]) -> dict[str, list[Claim]]:
+        """Who points at `key` through any of `relations`, with the claims."""
+        return self._neighbours(key, set(relations), outgoing=False)
+
+    def _neighbours(self, key: str, relations: set[str], outgoing: bool) -> dict[str, list[Claim]]:
+        found: dict[str, list[Claim]] = {}
+        if key not in self.nx:
+            return found
+        out_edges = self.nx.out_edges(key, keys=True, data="claims")
+        in_edges = self.nx.in_edges(key, keys=True, data="claims")
+        for u, v, relation, claims in chain(out_edges, in_edges):
+            other = v if u == key else u
+            if relation not in relations or other == key:
+                continue  # a party is never its own neighbour
+            if RELATIONS[relation].symmetric or (u == key) == outgoing:
+                found.setdefault(other, []).extend(claims)
+        return dict(sorted(found.items()))
+
+    # -- the questions the conflict rules ask ---------------------------------------------------
+
+    def stakes_of(self, key: str) -> dict[str, list[Claim]]:
+        """What `key` invested in, owns or acquired."""
+        return self.objects(key, STAKE)
+
+    def stakeholders_of(self, key: str) -> dict[str, list[Claim]]:
+        """Who invested in, owns or acquired `key`."""
+        return self.subjects(key, STAKE)
+
+    def controlled_by(self, key: str) -> dict[str, list[Claim]]:
+        """The organizations `key` founded, leads or owns: its side in a dispute."""
+        return self.objects(key, CONTROL)
+
+    def principals_of(self, key: str) -> dict[str, list[Claim]]:
+        """The persons or organizations that founded, lead or own `key`."""
+        return self.subjects(key, CONTROL)
+
+    # -- views ----------------------------------------------------------------------------------
+
+    def undirected(self) -> nx.Graph:
+        """One undirected link per pair of entities tied by any claim, built in sorted order so
+        that path enumeration does not depend on the order claims arrived in."""
+        view = nx.Graph()
+        view.add_nodes_from(sorted(self._entities))
+        view.add_edges_from(sorted({(min(s, o), max(s, o)) for s, _, o in self._edges if s != o}))
+        return view
+
+    def subgraph(self, keys: Iterable[str]) -> ClaimGraph:
+        """The entities in `keys` (with their merged aliases) and every edge among them."""
+        keep = set(keys)
+        sub = ClaimGraph()
+        for key in sorted(keep & self._entities.keys()):
+            sub.add_entity(self._entities[key])
+        for (s, _, o), claims in self._edges.items():
+            if s in keep and o in keep:
+                for claim in claims:
+                    sub.add(claim)
+        return sub

@@ -1,0 +1,94 @@
+"""The Python API: what the command line does, as functions.
+
+    import stakegraph
+    result = stakegraph.extract("Sequoia ist ein Investor in xAI.")
+    report = stakegraph.ingest(["articles/"], db="news.db")
+    for conflict in stakegraph.conflicts("news.db"):
+        print(conflict.summary)
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .analysis import ClaimGraph, find_conflicts
+from .model import Conflict, Document
+from .pipeline import Extraction, extract_document
+from .sources import Skipped, read_sources
+from .store import SQLiteStore, open_store
+
+PathLike = str | os.PathLike[str]
+
+
+def extract(source: str | Document, *, name: str = "text", lang: str | None = None,
+            published: str | None = None) -> Extraction:
+    """Entities and claims of one text (or Document), without a store."""
+    document = source if isinstance(source, Document) else Document(
+        text=source, name=name, lang=lang, published=published)
+    return extract_document(document)
+
+
+def extract_paths(paths: Iterable[PathLike]) -> Iterator[Extraction | Skipped]:
+    """Read files and folders and extract each document; unreadable input comes out as Skipped."""
+    for item in read_sources(paths):
+        yield item if isinstance(item, Skipped) else extract_document(item)
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # documents read from the sources
+    added: int = 0  # new documents stored
+    unchanged: int = 0  # already in the store: nothing changed
+    skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Skipped] = field(default_factory=list)  # read but could not be extracted or stored
+    entities: int = 0  # in the store after the run
+    claims: int = 0
+
+
+def ingest(paths: Iterable[PathLike], db: PathLike = "stakegraph.db", *,
+           on_progress: Callable[[IngestReport, str], None] | None = None) -> IngestReport:
+    """Read, extract and store; each document in its own transaction, so an interruption
+    leaves every stored document complete."""
+    report = IngestReport()
+    with open_store(db) as store:
+        for item in read_sources(paths):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                label = item.source
+            else:
+                report.read += 1
+                label = item.name
+                _ingest_one(store, item, report)
+            if on_progress:
+                on_progress(report, label)
+        stats = store.stats()
+    report.entities, report.claims = stats["entities"], stats["claims"]
+    return report
+
+
+def _ingest_one(store: SQLiteStore, document: Document, report: IngestReport) -> None:
+    if store.has_document(document.id):
+        report.unchanged += 1
+        return
+    try:
+        extraction = extract_document(document)
+        added = store.add_extraction(document, extraction.entities, extraction.claims)
+    except Exception as error:  # one bad document must not stop a batch
+        report.failed.append(Skipped(document.source or document.name, f"{type(error).__name__}: {error}"))
+        return
+    if added:
+        report.added += 1
+    else:
+        report.unchanged += 1
+
+
+def graph(db: PathLike = "stakegraph.db") -> ClaimGraph:
+    """The whole store as a graph of claims."""
+    with open_store(db) as store:
+        return ClaimGraph(store.claims())
+
+
+def conflicts(db: PathLike = "stakegraph.db", rules: Iterable[str] | None = None) -> list[Conflict]:
+    """The conflicts of interest over everything in the store."""
+    return find_conflicts(graph(db), rules)

@@ -1,0 +1,193 @@
+"""How English news names parties and reports their ties."""
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .lexicon import Lexicon, Role, Stake, verb, words
+
+CEO = Role("leads", "CEO")
+CHAIR = Role("leads", "chair")
+BOARD = Role("board_member_of", None)
+FOUNDER = Role("founded", None)
+PRESIDENT = Role("leads", "president")
+
+ROLES = {
+    "ceo": CEO, "chief executive": CEO, "chief executive officer": CEO, "boss": Role("leads", "head"),
+    "chief": Role("leads", "head"), "head": Role("leads", "head"), "leader": Role("leads", "head"),
+    "chairman": CHAIR, "chairwoman": CHAIR, "chairperson": CHAIR, "chair": CHAIR,
+    "president": PRESIDENT, "managing partner": Role("leads", "managing partner"),
+    "managing director": Role("leads", "managing director"),
+    "general secretary": Role("leads", "General Secretary"),
+    "secretary general": Role("leads", "secretary general"),
+    "director": BOARD, "board member": BOARD, "non-executive director": BOARD,
+    "independent director": BOARD, "trustee": BOARD,
+    "vice chairman": Role("board_member_of", "vice chairman"),
+    "vice chair": Role("board_member_of", "vice chair"),
+    "founder": FOUNDER, "co-founder": FOUNDER, "cofounder": FOUNDER, "founding partner": FOUNDER,
+    "cfo": Role("employed_by", "CFO"), "chief financial officer": Role("employed_by", "CFO"),
+    "finance director": Role("employed_by", "finance director"),
+    "coo": Role("employed_by", "COO"),
+    "chief operating officer": Role("employed_by", "chief operating officer"),
+    "cto": Role("employed_by", "CTO"), "chief technology officer": Role("employed_by", "CTO"),
+    "treasurer": Role("employed_by", "treasurer"), "spokesman": Role("employed_by", "spokesman"),
+    "spokeswoman": Role("employed_by", "spokeswoman"),
+    "spokesperson": Role("employed_by", "spokesperson"), "analyst": Role("employed_by", "analyst"),
+    "economist": Role("employed_by", "economist"), "chief economist": Role("employed_by", "chief economist"),
+    "executive": Role("employed_by", "executive"), "official": Role("employed_by", "official"),
+    "vice president": Role("employed_by", "vice president"), "partner": Role("employed_by", "partner"),
+    "general counsel": Role("employed_by", "general counsel"), "manager": Role("employed_by", "manager"),
+    "owner": Role("owns", None), "co-owner": Role("owns", None),
+    "prime minister": Role("holds_office", "prime minister"),
+    "finance minister": Role("holds_office", "finance minister"),
+    "minister": Role("holds_office", "minister"), "chancellor": Role("holds_office", "chancellor"),
+    "senator": Role("holds_office", "senator"), "governor": Role("holds_office", "governor"),
+    "mayor": Role("holds_office", "mayor"), "attorney general": Role("holds_office", "attorney-general"),
+    "attorney-general": Role("holds_office", "attorney-general"),
+    "secretary of state": Role("holds_office", "secretary of state"),
+    "treasury secretary": Role("holds_office", "treasury secretary"),
+    "congressman": Role("holds_office", "member of congress"),
+    "congresswoman": Role("holds_office", "member of congress"),
+}
+OFFICE_WHEN_PLACE = {"president": "President", "chief": "head", "leader": "head"}
+
+STAKES = {
+    "investor": Stake("invested_in"), "backer": Stake("invested_in"),
+    "shareholder": Stake("invested_in"), "stakeholder": Stake("invested_in"),
+    "major shareholder": Stake("invested_in"), "largest shareholder": Stake("invested_in"),
+    "lead investor": Stake("invested_in", lead=True), "financier": Stake("invested_in"),
+    "owner": Stake("owns"), "parent": Stake("owns"), "parent company": Stake("owns"),
+    "subsidiary": Stake("owns", reverse=True), "unit": Stake("owns", reverse=True),
+    "division": Stake("owns", reverse=True), "affiliate": Stake("owns", reverse=True),
+    "rival": Stake("competes_with"), "competitor": Stake("competes_with"),
+    "arch-rival": Stake("competes_with"), "archrival": Stake("competes_with"),
+    "partner": Stake("partner_of"), "ally": Stake("partner_of"), "buyer": Stake("acquired"),
+}
+
+FAMILY = {
+    "son": "son", "daughter": "daughter", "father": "father", "mother": "mother",
+    "brother": "brother", "sister": "sister", "wife": "wife", "husband": "husband",
+    "son-in-law": "son-in-law", "daughter-in-law": "daughter-in-law",
+    "father-in-law": "father-in-law", "brother-in-law": "brother-in-law",
+    "sister-in-law": "sister-in-law", "twin": "twin", "twin brother": "twin", "nephew": "nephew",
+    "niece": "niece", "uncle": "uncle", "aunt": "aunt", "cousin": "cousin", "grandson": "grandson",
+    "granddaughter": "granddaughter", "widow": "widow", "spouse": "spouse", "stepson": "stepson",
+}
+
+VERBS = [
+    verb("invested_in", r"invest(?:s|ed|ing)?|put (?:\w+ ){0,4}?into|pumped (?:\w+ ){0,4}?into"
+         r"|(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|holds|hold|held|built|raised)"
+         r" (?:\w+ ){0,6}?stake|backed|backs|has backed|financed|funded",
+         prepositions=("in", "into", "of")),
+    verb("invested_in", r"led (?:\w+ ){0,6}?round|leads (?:\w+ ){0,6}?round|leading (?:\w+ ){0,6}?round",
+         prepositions=("in", "for", "of", "into"), lead=True),
+    verb("acquired", r"acquir(?:es|ed|e|ing)|(?:bought|buys|buy|buying)(?! (?:\w+ ){0,6}?stake)"
+         r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e|ing)|snapped up|swallowed up"
+         r"|complet\w+ (?:the |its )?(?:acquisition|purchase|takeover) of|merge[sd]? with",
+         passive_agent=("by",)),
+    verb("founded", r"found(?:ed|s)|co-?found(?:ed|s)|set up|established|launched the company"
+         r"|started the company", passive_agent=("by",)),
+    verb("sued", r"su(?:ed|es|e|ing)|filed (?:a )?(?:\w+ ){0,3}?(?:suit|lawsuit|complaint|charges) against"
+         r"|took legal action against|(?:brought|filed|launched) (?:\w+ ){0,3}?(?:action|case|proceedings) against"
+         r"|fined|charged|took (?:\w+ ){0,3}?to court", passive_agent=("by",)),
+    verb("competes_with", r"compet(?:es|ed|e|ing) (?:\w+ ){0,3}?(?:with|against)|rivals"),
+    verb("partner_of", r"partner(?:s|ed|ing)? with|teamed up with|team(?:s|ed)? up with"
+         r"|formed (?:a |an )?(?:\w+ )?(?:alliance|partnership|joint venture) with"
+         r"|joint venture with|allied with|cooperat\w+ with|collaborat\w+ with"),
+    verb("endorses", r"prais(?:ed|es|e|ing)|hail(?:ed|s)|laud(?:ed|s)|applaud(?:ed|s)"
+         r"|spoke (?:\w+ ){0,2}?highly of|admir(?:es|ed)|commended|endorsed|endorses"),
+    verb("criticizes", r"criticis\w+|criticiz\w+|attack(?:ed|s)|slammed|slams|blasted|accus(?:ed|es)"
+         r"|condemned|condemns|lambasted|hit out at|denounced"),
+    verb("supports", r"support(?:s|ed|ing)?|backed|backs|donated (?:\w+ ){0,4}?to|campaigned for"
+         r"|endorsed|endorses", needs_context=("election", "campaign", "candidate", "candidacy",
+                                                "presidential", "president", "party", "donation",
+                                                "donated", "re-election", "vote", "senate")),
+    verb("leads", r"heads|headed|runs|ran|chairs|chaired|is at the helm of|leads", prepositions=()),
+]
+
+PLACES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "america": "United States",
+    "united states": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom", "united kingdom": "United Kingdom",
+    "england": "United Kingdom", "germany": "Germany", "austria": "Austria", "france": "France",
+    "russia": "Russia", "ukraine": "Ukraine", "china": "China", "japan": "Japan", "india": "India",
+    "italy": "Italy", "spain": "Spain", "switzerland": "Switzerland", "canada": "Canada",
+    "brazil": "Brazil", "mexico": "Mexico", "australia": "Australia", "greece": "Greece",
+    "netherlands": "Netherlands", "belgium": "Belgium", "sweden": "Sweden", "norway": "Norway",
+    "ireland": "Ireland", "israel": "Israel", "iran": "Iran", "iraq": "Iraq", "turkey": "Turkey",
+    "south korea": "South Korea", "korea": "South Korea", "taiwan": "Taiwan", "europe": "Europe",
+    "eu": "European Union", "european union": "European Union", "london": "London",
+    "new york": "New York", "paris": "Paris", "moscow": "Moscow", "beijing": "Beijing",
+    "shanghai": "Shanghai", "tokyo": "Tokyo", "washington": "Washington", "berlin": "Berlin",
+    "frankfurt": "Frankfurt", "brussels": "Brussels", "hong kong": "Hong Kong",
+    "california": "California", "texas": "Texas", "ohio": "Ohio", "chicago": "Chicago",
+    "boston": "Boston", "silicon valley": "Silicon Valley", "scotland": "Scotland", "wales": "Wales",
+}
+PLACE_ADJECTIVES = {
+    "us": "United States", "u.s.": "United States", "american": "United States",
+    "british": "United Kingdom", "uk": "United Kingdom", "german": "Germany", "french": "France",
+    "russian": "Russia", "ukrainian": "Ukraine", "chinese": "China", "japanese": "Japan",
+    "italian": "Italy", "spanish": "Spain", "swiss": "Switzerland", "austrian": "Austria",
+    "indian": "India", "canadian": "Canada", "new york": "New York", "eu": "European Union",
+    "european": "European Union", "federal": "United States", "state": None,
+}
+
+LEXICON = Lexicon(
+    lang="en",
+    stop_words=frozenset(STOP_WORDS),
+    determiners=words("the a an this that these those its their his her our your my whose"),
+    prepositions=words("in into at on of for from by with to about against over under after "
+                       "before between through during without within among via per like as "
+                       "near since until"),
+    conjunctions=words("and or as well , plus"),
+    clause_openers=words("which who whom that while whereas because although though but if "
+                         "when where after before since as so said says"),
+    abbreviations=words("mr mrs ms dr prof st jr sr co corp inc ltd bros no nos vs etc jan feb "
+                        "mar apr jun jul aug sep sept oct nov dec gen gov sen rep u.s u.k e.g "
+                        "i.e mt ft approx est dept div"),
+    honorifics=words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady dame"),
+    legal_forms=words("inc inc. corp corp. corporation co co. ltd ltd. plc llc lp l.p. llp ag "
+                      "gmbh se sa s.a. nv n.v. spa s.p.a. bv b.v. holdings holding group &"),
+    org_heads=words("capital ventures partners bank holdings group fund funds investments "
+                    "management associates industries technologies systems media airlines "
+                    "motors energy insurance institute university college commission agency "
+                    "council court department ministry union party exchange securities "
+                    "trust realty enterprises international labs pharmaceuticals communications "
+                    "telecom network networks foods petroleum oil gas electric steel resources "
+                    "financial brothers organisation organization federation association board "
+                    "authority office services solutions studios entertainment records"),
+    org_cues=words("company firm startup start-up group investor investors fund bank lender "
+                   "carrier maker manufacturer retailer chain insurer operator giant rival "
+                   "conglomerate firm's subsidiary unit parent broker brokerage publisher "
+                   "newspaper network airline automaker carmaker chipmaker producer supplier "
+                   "developer platform exchange regulator watchdog union"),
+    person_cues=words("mr mrs ms dr analyst spokesman spokeswoman economist billionaire "
+                      "entrepreneur investor founder"),
+    name_particles=words("von van der den de da di du la le bin al ter"),
+    org_connectors=words("& and of for"),
+    months=words("january february march april may june july august september october november "
+                 "december jan feb mar apr jun jul aug sep sept oct nov dec"),
+    weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),
+    negations=words("not no never n't neither nor without"),
+    speculation=("could ", "might ", "may ", "would ", "considering", "considers", "consider ",
+                 "in talks", "talks to", "talks with", "plans to", "planned to", "plan to",
+                 "intends to", "intend to", "wants to", "seeking to", "seeks to", "sought to",
+                 "rumour", "rumor", "speculation", "possible", "potential", "expected to",
+                 "proposed", "proposal", "offer for", "offered to", "bid for", "bid to",
+                 "approach", "interested in", "explore", "exploring", "weighing", "mulling",
+                 "will ", "if "),
+    reported=("reportedly", "according to", "sources said", "people familiar", "is said to",
+              "are said to", "reported that", "reports say", "alleged"),
+    subject_pronouns={"he": "person", "she": "person"},
+    possessive_relatives=words("whose its"),
+    roles=ROLES,
+    stakes=STAKES,
+    verbs=VERBS,
+    family=FAMILY,
+    office_words=words("election campaign candidate candidacy presidency presidential party "
+                       "re-election donation donations vote"),
+    former=words("former ex- ex onetime one-time erstwhile then-"),
+    places=PLACES,
+    place_adjectives=PLACE_ADJECTIVES,
+    inflection_suffixes=("'s", "’s", "'", "’"),
+    extra={"noun_endings": ("s", "es")},
+)

@@ -1,0 +1,110 @@
+"""The shape of a language's lexicon: the words in which news reports names and ties.
+
+Each language module (`de.py`, `en.py`) fills one `Lexicon`. Words are stored lowercased; role and
+relation entries map a word to what it says. Matching of inflected forms happens through
+`Lexicon.role()` and friends, so the lists hold base forms and the few irregular ones."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a role noun says about the person who bears it."""
+
+    relation: str  # leads, board_member_of, employed_by, founded, holds_office
+    role: str | None  # the English role name, or None where the relation says enough
+
+
+@dataclass(frozen=True)
+class Stake:
+    """What a party noun ("investor", "Konkurrent", "Tochter") says about the name it describes."""
+
+    relation: str
+    # True where the described name is the object ("X, a subsidiary of Y" -> Y owns X).
+    reverse: bool = False
+    lead: bool = False
+
+
+@dataclass(frozen=True)
+class VerbFrame:
+    """A verb (or verbal phrase) that states a relation between its subject and its object."""
+
+    relation: str
+    pattern: re.Pattern[str]  # matched against the lowercased clause, word-bounded
+    prepositions: tuple[str, ...] = ()  # the object follows one of these ("in", "gegen")
+    passive_agent: tuple[str, ...] = ()  # "von"/"by": a passive names the subject after these
+    lead: bool = False
+    # A verb like "unterstützt" states `supports` only near a word of politics.
+    needs_context: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    stop_words: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    conjunctions: frozenset[str]  # "und", "and", "sowie": coordination inside a list
+    clause_openers: frozenset[str]  # words that open a new clause after a comma
+    abbreviations: frozenset[str]  # end in "." without ending the sentence
+    honorifics: frozenset[str]
+    legal_forms: frozenset[str]
+    org_heads: frozenset[str]  # Capital, Bank, Gruppe: the last word of many organization names
+    org_cues: frozenset[str]  # "das Unternehmen X", "the startup X"
+    person_cues: frozenset[str]  # "der Investor X" when X is a person is rare; "Herr", "Analyst"
+    name_particles: frozenset[str]  # von, van, de: inside personal names
+    org_connectors: frozenset[str]  # "&", "and", "of", "für" inside organization names
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    negations: frozenset[str]
+    speculation: tuple[str, ...]  # phrases that make a statement a possibility, not a fact
+    reported: tuple[str, ...]  # phrases that mark a statement as reported by others
+    subject_pronouns: dict[str, str]  # "er" -> "person"
+    possessive_relatives: frozenset[str]  # "dessen", "deren", "its", "whose"
+    roles: dict[str, Role]
+    stakes: dict[str, Stake]
+    verbs: list[VerbFrame]
+    family: dict[str, str]  # "schwager" -> "brother-in-law"
+    office_words: frozenset[str]  # "Wahl", "election": the politics that makes support `supports`
+    former: frozenset[str]  # "ehemalig", "former"
+    places: dict[str, str]  # surface form -> canonical English name
+    place_adjectives: dict[str, str]  # "US" in "US-Präsident", "russische" -> canonical place
+    common_nouns: frozenset[str] = frozenset()  # capitalized words that are not names (German)
+    noun_suffixes: tuple[str, ...] = ()
+    inflection_suffixes: tuple[str, ...] = ()  # genitive "s", "'s"
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def role(self, word: str) -> Role | None:
+        return _lookup(self.roles, word, self.inflection_endings)
+
+    def stake(self, word: str) -> Stake | None:
+        return _lookup(self.stakes, word, self.inflection_endings)
+
+    def family_kind(self, word: str) -> str | None:
+        return _lookup(self.family, word, self.inflection_endings)
+
+    @property
+    def inflection_endings(self) -> tuple[str, ...]:
+        return self.extra.get("noun_endings", ("s",))  # type: ignore[return-value]
+
+
+def _lookup(table: dict, word: str, endings: tuple[str, ...]):
+    """Find a noun in a table of base forms, trying its inflected endings off."""
+    word = word.lower()
+    if word in table:
+        return table[word]
+    for ending in endings:
+        if word.endswith(ending) and word[: -len(ending)] in table:
+            return table[word[: -len(ending)]]
+    return None
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def verb(relation: str, forms: str, **options) -> VerbFrame:
+    """A verb frame from a regular expression over lowercased words (spaces between words)."""
+    return VerbFrame(relation, re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])"), **options)

@@ -1,0 +1,470 @@
+"""Mentions of people, organizations and places, found from the shape and context of names.
+
+German capitalizes every noun, so a capital letter alone proves little there: a name needs a
+given name, a legal form or an organization head noun, a brand shape (xAI, OpenAI, OMV), a cue
+noun before it ("das Unternehmen X"), or — for a lone word — no sign of being a common noun.
+Two passes: the first finds the names that carry such evidence, the second the short forms of
+those names elsewhere in the document ("Musk", "Musks", "Thrive")."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import simplemma
+
+from .lexicon import Lexicon
+from .names import is_given_name
+from .sentences import Sentence, Token
+
+_BRAND = re.compile(r"^(?:[a-z]+[A-Z][\w]*|[A-Z][a-z]+[A-Z][\w]*|[A-ZÄÖÜ]{2,}[a-zäöü]?|\d+[A-Z][\w]*|[A-Z]\d[\w]*)$")
+_WORD = re.compile(r"\w", re.UNICODE)
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
+# Acronyms that are words of the trade, not names.
+_NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd", "llc", "ipo",
+              "kg", "bip", "gdp", "pr", "tv", "it", "ki", "ai", "ok", "dlrs", "pct", "mln", "bln",
+              "usd", "eur", "gbp", "chf", "dax", "atx", "nasdaq", "vs", "nr", "ceos", "co", "corp",
+              "ltd.", "inc.", "ii", "iii", "iv", "pm", "am", "utc", "cet", "mez", "ps", "eu-", "dr",
+              "qr", "faq", "app", "apps", "ps.", "the", "a", "i"}
+
+
+@dataclass
+class Mention:
+    text: str  # the name as written, without a genitive ending
+    start: int
+    end: int
+    sentence: int
+    first: int  # token span in the sentence, end exclusive
+    last: int
+    kind: str  # person, organization, place, other
+    evidence: str  # why this is a name: "given-name", "legal-form", "brand", "cue", ...
+    genitive: bool = False  # "Musks", "Microsoft's": a possessor, not a head
+    compound_head: str | None = None  # "CEO" in "OpenAI-CEO": the noun the name modifies
+    entity: object = None  # set by resolve
+    strength: int = 1  # how sure the kind is: 3 strong, 2 cue, 1 shape only
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.first, self.last)
+
+
+@dataclass
+class _Cand:
+    tokens: list[Token]
+    first: int
+    kind: str = "other"
+    evidence: str = ""
+    strength: int = 0
+    genitive: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+class MentionFinder:
+    def __init__(self, lexicon: Lexicon):
+        self.lx = lexicon
+
+    # ---- word classes -------------------------------------------------------------------------
+    def capitalized(self, token: Token) -> bool:
+        text = token.text
+        return bool(text[:1].isupper() and _WORD.search(text)) or bool(_BRAND.match(text))
+
+    def brand(self, text: str) -> bool:
+        return bool(_BRAND.match(text)) and text.lower() not in _NOT_NAMES and \
+            text.lower() not in self.lx.roles and text.lower() not in self.lx.places
+
+    def common_noun(self, word: str) -> bool:
+        """A German noun (or an English title word) rather than a name."""
+        lower = word.lower()
+        lx = self.lx
+        if lower in lx.common_nouns or lower in lx.org_cues or lower in lx.person_cues \
+                or lx.role(lower) or lx.stake(lower) or lx.family_kind(lower):
+            return True
+        if lower in lx.months or lower in lx.weekdays:
+            return True
+        if lx.lang == "de" and not self.brand(word):
+            if dictionary_word(word, "de")[1]:
+                return True
+            for stem in (lower, lower[:-1], lower[:-2]):
+                if len(stem) > 4 and stem.endswith(lx.noun_suffixes):
+                    return True
+        return False
+
+    def name_word(self, token: Token, sentence_start: bool) -> bool:
+        text = token.text
+        lower = text.lower()
+        if not self.capitalized(token) or lower in _NOT_NAMES:
+            return False
+        if lower in self.lx.stop_words or lower in self.lx.months or lower in self.lx.weekdays:
+            return False
+        if _INITIALS.match(text):
+            return True
+        if "-" in text:
+            return self._compound_is_name(text)
+        if self.lx.role(lower) and not self.brand(text):
+            return False
+        return True
+
+    def _compound_is_name(self, text: str) -> bool:
+        parts = [p for p in text.split("-") if p]
+        if not parts:
+            return False
+        head = parts[-1].lower()
+        if head in self.lx.org_heads:
+            return True
+        if self.lx.role(head) or self.lx.stake(head) or self.lx.family_kind(head):
+            return False
+        return all(p[:1].isupper() for p in parts) and not any(
+            self.common_noun(p) for p in parts[1:])
+
+    # ---- pass 1 ------------------------------------------------------------------------------
+    def find(self, sentences: list[Sentence]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for sentence in sentences:
+            mentions.extend(self._sentence_mentions(sentence))
+        known = self._known_words(mentions)
+        mentions = self._confirm(mentions, known)
+        result: list[Mention] = []
+        for sentence in sentences:
+            taken = {i for m in mentions if m.sentence == sentence.index for i in range(m.first, m.last)}
+            extra = self._short_forms(sentence, known, taken)
+            result.extend(m for m in mentions if m.sentence == sentence.index)
+            result.extend(extra)
+            result.extend(self._compound_modifiers(sentence, known, taken))
+        result.sort(key=lambda m: (m.start, m.end))
+        return _drop_nested(result)
+
+    def _sentence_mentions(self, sentence: Sentence) -> list[Mention]:
+        tokens = sentence.tokens
+        mentions: list[Mention] = []
+        pending: list[_Cand] = []
+        i = 0
+        while i < len(tokens):
+            if not self.name_word(tokens[i], i == 0):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens):
+                if self.name_word(tokens[j], False) and not tokens[j - 1].text.endswith(("'s", "’s")):
+                    j += 1
+                    continue
+                if self._connector_continues(tokens, i, j):
+                    j += 2
+                    continue
+                break
+            for cand in self._classify_run(sentence, i, j):
+                if cand.extra.get("dictionary"):
+                    pending.append(cand)
+                    continue
+                mention = self._to_mention(sentence, cand)
+                if mention:
+                    mentions.append(mention)
+            i = j
+        return mentions + self._coordinated(sentence, mentions, pending)
+
+    def _coordinated(self, sentence: Sentence, mentions: list[Mention], pending: list[_Cand]) -> list[Mention]:
+        """A dictionary word listed beside a name is a name too: "Sam Altman, Microsoft sowie"."""
+        links = {",", "und", "sowie", "oder", "and", "or", "&"}
+        ends = {m.last for m in mentions} | {m.first - 2 for m in mentions}
+        starts = {m.first for m in mentions}
+        out = []
+        for cand in pending:
+            last = cand.first + len(cand.tokens)
+            tokens = sentence.tokens
+            before = cand.first >= 1 and tokens[cand.first - 1].lower in links and cand.first - 1 in ends
+            after = last < len(tokens) and tokens[last].lower in links and last + 1 in starts
+            if before or after:
+                cand.kind, cand.evidence, cand.strength = "other", "list", 1
+                mention = self._to_mention(sentence, cand)
+                if mention:
+                    out.append(mention)
+        return out
+
+    def _connector_continues(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Inside a name: "Marsh & McLennan", "Bundes- und Industriebeteiligungen GmbH",
+        "Hochschule für Technik", "National Union of Journalists", "Ursula von der Leyen"."""
+        if j + 1 >= len(tokens):
+            return False
+        word, after = tokens[j], tokens[j + 1]
+        lower = word.lower
+        if not self.name_word(after, False):
+            return False
+        run = [t.text.lower() for t in tokens[i:j]]
+        if lower == "&":
+            return True
+        if lower in ("und", "and") and (tokens[j - 1].text.endswith("-") or any(
+                t.text.lower() in self.lx.legal_forms for t in tokens[j + 1:j + 5])):
+            return True
+        if lower in ("für", "of", "for", "de", "des", "du", "der", "la") and (
+                run[-1] in self.lx.org_heads or run[-1] in ("hochschule", "universität", "university",
+                                                             "bank", "institut", "institute")
+                or any(r in self.lx.org_heads for r in run)):
+            return lower not in ("der", "des") or self.lx.lang == "de"
+        return False
+
+    def _classify_run(self, sentence: Sentence, i: int, j: int) -> list[_Cand]:
+        tokens = sentence.tokens
+        run = tokens[i:j]
+        lx = self.lx
+        lowers = [t.text.lower() for t in run]
+        # Strip cue and title words in front: "Investmentfirma Thrive Capital", "Chief Executive X".
+        lead = 0
+        cue_kind = None
+        while lead < len(run) - 1 and (self.common_noun(run[lead].text) or lowers[lead] in lx.honorifics
+                                       or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
+                and lowers[lead] not in lx.org_heads:
+            if lowers[lead] in lx.org_cues:
+                cue_kind = "organization"
+            elif lowers[lead] in lx.honorifics or lowers[lead] in lx.person_cues or lx.role(lowers[lead]):
+                cue_kind = cue_kind or "person"
+            lead += 1
+        run, lowers, first = run[lead:], lowers[lead:], i + lead
+        if not run:
+            return []
+        cand = _Cand(run, first)
+        # the word in front of the run can be a cue as well
+        before = tokens[first - 1].text.lower() if first > 0 else ""
+        if before in lx.org_cues and cue_kind is None:
+            cue_kind = "organization"
+        elif (before in lx.honorifics or before in lx.person_cues) and cue_kind is None:
+            cue_kind = "person"
+        elif before and "-" in before and lx.role(before.rsplit("-", 1)[-1]):
+            cue_kind = "person"
+        elif before and lx.role(before):
+            cue_kind = "person"
+        # English genitive: the tokenizer keeps "'s" apart
+        if j < len(tokens) and tokens[j].text in ("'s", "’s", "'"):
+            cand.genitive = True
+        # organizations: a legal form or a head noun inside the run
+        org_at = max((k for k, w in enumerate(lowers)
+                      if (w in lx.legal_forms or w in lx.org_heads or
+                          ("-" in w and w.rsplit("-", 1)[-1] in lx.org_heads)) and k > 0
+                      or (w in lx.org_heads and k == 0 and len(run) > 1 and lowers[1] in lx.legal_forms)
+                      or ("-" in w and w.rsplit("-", 1)[-1] in lx.org_heads)), default=None)
+        if org_at is not None:
+            end = org_at + 1
+            while end < len(run) and (lowers[end] in lx.legal_forms or lowers[end] in lx.org_heads):
+                end += 1
+            cand.tokens = run[:end]
+            cand.kind, cand.evidence, cand.strength = "organization", "org-name", 3
+            rest = run[end:]
+            out = [cand]
+            if rest:
+                out.extend(self._classify_run(sentence, first + end, j))
+            return out
+        split = next((k for k in range(1, len(run)) if self.common_noun(run[k].text)
+                      and lowers[k] not in lx.org_heads), None)
+        if split is not None:
+            # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
+            return self._classify_run(sentence, first, first + split) + \
+                self._classify_run(sentence, first + split + 1, j)
+        place = lx.places.get(" ".join(lowers))
+        if place:
+            cand.kind, cand.evidence, cand.strength = "place", "place", 3
+            return [cand]
+        given = next((k for k, t in enumerate(run) if is_given_name(t.text, lx.stop_words)
+                      and not self.common_noun(t.text)), None)
+        if given is not None and given < len(run) - 1 and len(run) - given <= 4:
+            cand.tokens = run[given:]
+            cand.first = first + given
+            cand.kind, cand.evidence, cand.strength = "person", "given-name", 3
+            return [cand]
+        if len(run) >= 2 and _INITIALS.match(run[0].text):
+            cand.kind, cand.evidence, cand.strength = "person", "initials", 3
+            return [cand]
+        if cue_kind:
+            cand.kind, cand.evidence, cand.strength = cue_kind, "cue", 2
+            if cue_kind == "person" and len(run) > 3:
+                return []
+            return [cand] if self._plausible(cand, sentence) else []
+        if all(self.brand(t.text) for t in run) or (len(run) == 1 and self.brand(run[0].text)):
+            cand.kind, cand.evidence, cand.strength = "organization", "brand", 2
+            return [cand]
+        cand.evidence, cand.strength = "shape", 1
+        # a dictionary word is kept aside: a name beside it in a list may confirm it
+        return [cand] if self._plausible(cand, sentence) or cand.extra.get("dictionary") else []
+
+    def _plausible(self, cand: _Cand, sentence: Sentence) -> bool:
+        """A capitalized run with no other evidence: is it a name?"""
+        lx = self.lx
+        words = [t.text for t in cand.tokens]
+        if cand.first == 0 and cand.evidence != "cue":
+            return False  # sentence-initial capitals prove nothing; the second pass may confirm
+        if any(self.common_noun(w) for w in words) and cand.evidence != "cue":
+            return False
+        if self._apposition_cue(sentence, cand.first + len(cand.tokens)):
+            return True
+        if lx.lang == "de":
+            if all(dictionary_word(w, "de")[0] for w in words):
+                cand.extra["dictionary"] = True
+                return False
+            prev = sentence.tokens[cand.first - 1].text if cand.first > 0 else ""
+            if prev.lower() in lx.determiners or prev.lower() in ("alle", "allen", "viele", "einige", "mehrere"):
+                return cand.evidence == "cue"
+            if prev[:1].islower() and prev.lower().endswith(("en", "er", "es", "em", "e")) \
+                    and prev.lower() not in lx.stop_words and prev.lower() not in lx.prepositions \
+                    and not prev.lower().endswith(("ten", "te")) and len(prev) > 3 \
+                    and not _looks_like_verb(prev):
+                return cand.evidence == "cue"  # an inflected adjective: "direkten Konkurrenten"
+        return True
+
+    def _apposition_cue(self, sentence: Sentence, after: int) -> bool:
+        """"X, ein früher Unterstützer von Y", "X, the chip maker": the noun after the comma says
+        what X is."""
+        tokens = sentence.tokens
+        if after >= len(tokens) or tokens[after].text not in (",", "("):
+            return False
+        for token in tokens[after + 1: after + 6]:
+            lower = token.lower
+            if lower in self.lx.org_cues or self.lx.stake(lower) or self.lx.role(lower):
+                return True
+            if lower in (",", ".", ";") or (token.text[:1].isupper() and lower not in self.lx.stop_words
+                                             and not self.common_noun(token.text)):
+                return False
+        return False
+
+    def _to_mention(self, sentence: Sentence, cand: _Cand) -> Mention | None:
+        tokens = cand.tokens
+        text = sentence.text[tokens[0].start - sentence.start: tokens[-1].end - sentence.start]
+        text = text.rstrip(".,;:") if not text.endswith((" Inc.", " Corp.", " Co.", " Ltd.", " Bros.")) \
+            and not _INITIALS.match(text.split()[-1]) else text
+        if not text or text.lower() in _NOT_NAMES:
+            return None
+        return Mention(text=text, start=tokens[0].start, end=tokens[0].start + len(text),
+                       sentence=sentence.index, first=cand.first, last=cand.first + len(tokens),
+                       kind=cand.kind, evidence=cand.evidence, genitive=cand.genitive,
+                       strength=cand.strength)
+
+    # ---- pass 2 ------------------------------------------------------------------------------
+    def _known_words(self, mentions: list[Mention]) -> dict[str, Mention]:
+        """Single words that stand for a name found in pass 1: surnames, first words of
+        organization names, whole one-word names."""
+        known: dict[str, Mention] = {}
+        for m in sorted(mentions, key=lambda m: -m.strength):
+            words = m.text.split()
+            if m.strength >= 2 or len(words) > 1:
+                known.setdefault(m.text.lower(), m)
+            if m.kind == "person" and len(words) >= 2:
+                known.setdefault(words[-1].lower(), m)
+            if m.kind == "organization" and len(words) >= 2 and not self.common_noun(words[0]) \
+                    and words[0].lower() not in self.lx.stop_words and len(words[0]) > 2:
+                known.setdefault(words[0].lower(), m)
+        return known
+
+    def _confirm(self, mentions: list[Mention], known: dict[str, Mention]) -> list[Mention]:
+        """Shape-only mentions take kind and strength from the name they stand for; a run of
+        such names ("lobte Kushner Musks Engagement") splits into its names."""
+        out = []
+        for m in mentions:
+            if m.strength > 1:
+                out.append(m)
+                continue
+            words = m.text.split()
+            if len(words) > 1 and all(self._known_form(w, known) for w in words):
+                offset = m.start
+                for n, word in enumerate(words):
+                    start = m.start + m.text.index(word, offset - m.start)
+                    base, genitive = self._known_form(word, known)
+                    source = known[base]
+                    out.append(Mention(word[: len(base)], start, start + len(base), m.sentence,
+                                       m.first + n, m.first + n + 1, source.kind, "short-form",
+                                       genitive, strength=source.strength))
+                    offset = start + len(word)
+                continue
+            form = self._known_form(m.text, known)
+            if form and known[form[0]] is not m and known[form[0]].strength > m.strength:
+                base, genitive = form
+                m.kind, m.strength, m.genitive = known[base].kind, known[base].strength, genitive
+                m.text, m.end = m.text[: len(base)], m.start + len(base)
+            out.append(m)
+        return out
+
+    def _known_form(self, word: str, known: dict[str, Mention]) -> tuple[str, bool] | None:
+        lower = word.lower()
+        if lower in known:
+            return lower, False
+        for suffix in self.lx.inflection_suffixes:
+            if lower.endswith(suffix) and lower[: -len(suffix)] in known:
+                return lower[: -len(suffix)], True
+        return None
+
+    def _short_forms(self, sentence: Sentence, known: dict[str, Mention], taken: set[int]) -> list[Mention]:
+        out = []
+        for token in sentence.tokens:
+            if token.i in taken or not token.text[:1].isupper() and not self.brand(token.text):
+                continue
+            lower = token.text.lower()
+            base, genitive = lower, False
+            if lower not in known:
+                for suffix in self.lx.inflection_suffixes:
+                    if lower.endswith(suffix) and lower[: -len(suffix)] in known:
+                        base, genitive = lower[: -len(suffix)], True
+                        break
+            if base not in known:
+                continue
+            if lower in self.lx.stop_words and token.i == 0:
+                continue
+            source = known[base]
+            text = token.text[: len(base)]
+            nxt = sentence.tokens[token.i + 1].text if token.i + 1 < len(sentence.tokens) else ""
+            if nxt in ("'s", "’s"):
+                genitive = True
+            out.append(Mention(text=text, start=token.start, end=token.start + len(text),
+                               sentence=sentence.index, first=token.i, last=token.i + 1,
+                               kind=source.kind, evidence="short-form", genitive=genitive,
+                               strength=source.strength))
+        return out
+
+    def _compound_modifiers(self, sentence: Sentence, known: dict[str, Mention], taken: set[int]) -> list[Mention]:
+        """Names inside hyphenated compounds: "OpenAI-CEO", "US-Präsident", "Zielpunkt-Pleite"."""
+        out = []
+        lx = self.lx
+        for token in sentence.tokens:
+            if token.i in taken or "-" not in token.text.strip("-"):
+                continue
+            modifier, _, head = token.text.rpartition("-")
+            if not modifier or not head:
+                continue
+            head_lower = head.lower()
+            is_role = bool(lx.role(head_lower) or lx.stake(head_lower))
+            mod_lower = modifier.lower()
+            place = lx.places.get(mod_lower) or lx.place_adjectives.get(mod_lower)
+            if place and is_role:
+                kind, strength = "place", 3
+            elif mod_lower in known:
+                kind, strength = known[mod_lower].kind, known[mod_lower].strength
+            elif is_role and (self.brand(modifier) or (modifier[:1].isupper() and "-" not in modifier
+                                                        and not self.common_noun(modifier))):
+                kind, strength = "organization", 2
+            else:
+                continue
+            if mod_lower in _NOT_NAMES or mod_lower in lx.stop_words:
+                continue
+            out.append(Mention(text=modifier, start=token.start, end=token.start + len(modifier),
+                               sentence=sentence.index, first=token.i, last=token.i + 1, kind=kind,
+                               evidence="compound", compound_head=head, strength=strength))
+        return out
+
+
+@functools.lru_cache(maxsize=65536)
+def dictionary_word(word: str, lang: str) -> tuple[bool, bool]:
+    """(known, inflected): whether simplemma's dictionary knows the word, and whether it is an
+    inflected form of another. Its German dictionary holds some names (Microsoft, Henkel) but no
+    inflected names, so an inflected known word is a common noun or adjective."""
+    if not simplemma.is_known(word, lang=lang):
+        return False, False
+    return True, simplemma.lemmatize(word, lang=lang) != word
+
+
+def _looks_like_verb(word: str) -> bool:
+    return word.lower().endswith(("ieren", "iert", "ierte", "ierten"))
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.sentence == out[-1].sentence and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out

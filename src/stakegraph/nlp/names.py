@@ -1,0 +1,26 @@
+"""Given names, read from the name dictionary that ships with the `gender-guesser` package
+(Jörg Michael's nam_dict, about 48,000 first names from Europe and beyond)."""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line[:1] in "#=" or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            # "+" joins the parts of a compound name: Jean+Pierre is Jean-Pierre or Jean Pierre.
+            for variant in {name.replace("+", "-"), name.replace("+", " ")}:
+                names.add(variant.casefold())
+    return frozenset(names)
+
+
+def is_given_name(word: str, stop_words: frozenset[str]) -> bool:
+    folded = word.casefold()
+    return len(word) > 1 and folded in given_names() and folded not in stop_words

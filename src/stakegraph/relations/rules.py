@@ -1,0 +1,690 @@
+"""The rule-based extractor: the grammar of how German and English news report ties.
+
+Constructions, each a method below, read one sentence at a time over its resolved mentions:
+- role compounds and appositions: "OpenAI-CEO Sam Altman", "Josh Kushner, Gründer von Thrive",
+  "Barclays chief executive John Varley", "X ist ein Investor in Y", "dessen Vorstandsmitglied Z";
+- verb frames from the lexicon, with German verb-second, verb brackets and verb-final clauses,
+  English and German passives, relative clauses, pronoun subjects and coordinated lists;
+- "zwischen X und Y" / "between X and Y" for symmetric ties;
+- discourse: a lawsuit that "now also names" further defendants, a fund's contribution to the
+  round reported a sentence earlier, "Kushners Fonds" for the fund Kushner founded.
+Negated and speculative statements are dropped; reported ones are kept and marked."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import __version__
+from ..dates import find_dates
+from ..model import RELATIONS, Claim, Entity, Evidence
+from ..nlp import Analysis, Mention
+from ..nlp.lexicon import Role, Stake, VerbFrame
+from ..nlp.sentences import Sentence
+from ..quantities import find_amounts, find_percentages
+from . import register
+
+_AUX_DE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden",
+           "wurde", "wurden", "habe", "sei", "seien", "hätte", "hätten"}
+_PASSIVE_DE = {"wurde", "wurden", "worden", "wird", "werden", "ist", "sind", "war"}
+_PASSIVE_EN = {"was", "were", "been", "is", "are", "be", "being"}
+_COPULA = {"ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "gilt", "is", "was", "are",
+           "were", "remains", "became", "becomes", "as", "als"}
+_LIST_LINKS = {",", "und", "sowie", "oder", "and", "or", "&", "plus"}
+_ROUND = re.compile(r"\b(?:series|serie)\s+([a-h])\b|\b(seed|pre-seed|series [a-h])\b", re.I)
+_VALUATION = re.compile(r"bewert|valu|bewertung|wert von|worth", re.I)
+_LAWSUIT_MORE = re.compile(r"(?:klage|lawsuit|suit|complaint|verfahren)\b(?:\s+\w+){0,3}?\s+(?:umfasst|richtet sich|"
+                           r"nennt|betrifft|erfasst|names|targets|includes|adds|extends to)", re.I)
+_SYMMETRIC_NOUNS = {
+    "family_of": ("famili", "verwandt", "verschwägert", "family ties", "related by marriage"),
+    "partner_of": ("partnerschaft", "kooperation", "allianz", "joint venture", "partnership",
+                   "alliance", "zusammenarbeit"),
+    "competes_with": ("wettbewerb", "konkurrenz", "konkurrenzkampf", "rivalität", "rivalry",
+                      "competition"),
+}
+
+
+@dataclass
+class _Context:
+    analysis: Analysis
+    sentence: Sentence
+    mentions: list[Mention]  # resolved mentions of the sentence, in order
+    lower: str  # the sentence, lowercased
+
+
+@register("rules")
+class RuleExtractor:
+    name = "rules"
+    version = __version__
+
+    def extract(self, analysis: Analysis, entities: list[Entity]) -> list[Claim]:
+        self.analysis = analysis
+        self.lx = analysis.lexicon
+        self.claims: list[Claim] = []
+        self.plaintiffs: list[Entity] = []
+        for sentence in analysis.sentences:
+            mentions = [m for m in analysis.mentions_in(sentence) if m.entity is not None]
+            ctx = _Context(analysis, sentence, mentions, sentence.text.lower())
+            self._role_compounds(ctx)
+            self._role_nouns(ctx)
+            self._possessed_orgs(ctx)
+            self._verbs(ctx)
+            self._between(ctx)
+            self._lawsuit_continues(ctx)
+        return self.claims
+
+    # ---- building claims ---------------------------------------------------------------------
+    def _add(self, ctx: _Context, subject: Entity | None, relation: str, obj: Entity | None,
+             anchor: int, qualifiers: dict | None = None, confidence: float = 0.8) -> Claim | None:
+        if subject is None or obj is None or subject.key == obj.key:
+            return None
+        spec = RELATIONS[relation]
+        if not (_fits(subject, spec.subject_kinds) and _fits(obj, spec.object_kinds)):
+            return None
+        if self._negated(ctx, anchor) or self._speculative(ctx, anchor):
+            return None
+        qualifiers = dict(qualifiers or {})
+        if any(marker in ctx.lower for marker in self.lx.reported):
+            qualifiers["reported"] = True
+            confidence = min(confidence, 0.6)
+        _settle_kind(subject, spec.subject_kinds)
+        _settle_kind(obj, spec.object_kinds)
+        sentence = ctx.sentence
+        document = ctx.analysis.document
+        claim = Claim(subject, relation, obj,
+                      Evidence(document.id, sentence.text, sentence.start, sentence.end, document.name),
+                      qualifiers, confidence, RuleExtractor.name, RuleExtractor.version)
+        self.claims.append(claim)
+        if relation == "sued":
+            self.plaintiffs.append(subject)
+        return claim
+
+    def _negated(self, ctx: _Context, anchor: int) -> bool:
+        lo, hi = self._clause(ctx, anchor)
+        words = [t.lower for t in ctx.sentence.tokens[lo:hi]]
+        return any(w in self.lx.negations for w in words)
+
+    def _speculative(self, ctx: _Context, anchor: int) -> bool:
+        lo, hi = self._clause(ctx, anchor)
+        tokens = ctx.sentence.tokens
+        clause = " ".join(t.lower for t in tokens[max(0, lo - 6):hi]) + " "
+        if re.search(r"\b(?:agreed|agrees|einig\w*|unterzeichn\w*|signed|zugestimmt)\b", clause):
+            return False
+        return any(phrase in clause for phrase in self.lx.speculation)
+
+    def _clause(self, ctx: _Context, anchor: int) -> tuple[int, int]:
+        """Token range of the clause around `anchor`: up to ;/: or a comma that opens a clause."""
+        tokens = ctx.sentence.tokens
+        lo = anchor
+        while lo > 0 and not self._boundary(tokens, lo - 1):
+            lo -= 1
+        hi = anchor + 1
+        while hi < len(tokens) and not self._boundary(tokens, hi):
+            hi += 1
+        return lo, hi
+
+    def _boundary(self, tokens, i: int) -> bool:
+        text = tokens[i].text
+        if text in (";", ":", "–", "—", "(", ")"):
+            return True
+        if text == "," and i + 1 < len(tokens):
+            nxt = tokens[i + 1].lower
+            return nxt in self.lx.clause_openers or nxt in self.lx.possessive_relatives
+        return False
+
+    # ---- mentions and their neighbourhood ----------------------------------------------------
+    def _mention_at(self, ctx: _Context, i: int) -> Mention | None:
+        for m in ctx.mentions:
+            if m.first <= i < m.last:
+                return m
+        return None
+
+    def _in_pp(self, ctx: _Context, mention: Mention) -> bool:
+        """Is the mention inside a prepositional phrase ("auf dem Fortune Forum", "in OpenAI")?"""
+        i = mention.first - 1
+        tokens = ctx.sentence.tokens
+        while i >= 0 and (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)):
+            i -= 1
+        return i >= 0 and tokens[i].lower in self.lx.prepositions
+
+    def _possessor(self, ctx: _Context, mention: Mention) -> bool:
+        """A genitive that modifies a following noun: "Musks Unternehmen", "Microsoft's CEO"."""
+        if not mention.genitive:
+            return False
+        nxt = mention.last + (1 if ctx.sentence.tokens[mention.last:mention.last + 1]
+                              and ctx.sentence.tokens[mention.last].text in ("'s", "’s", "'") else 0)
+        return nxt < len(ctx.sentence.tokens) and _wordlike(ctx.sentence.tokens[nxt].text)
+
+    def _descriptor(self, ctx: _Context, mention: Mention) -> Entity | None:
+        """"Kushners Fonds", "Musk's company": the organization the possessor founded, leads or
+        owns, where the document has named exactly one."""
+        nxt = mention.last + (1 if ctx.sentence.tokens[mention.last:mention.last + 1]
+                              and ctx.sentence.tokens[mention.last].text in ("'s", "’s") else 0)
+        tokens = ctx.sentence.tokens
+        if nxt >= len(tokens) or tokens[nxt].lower not in self.lx.org_cues:
+            return None
+        if self._mention_at(ctx, nxt + 1):
+            return None  # "Musks Unternehmen SpaceX": the name follows, no descriptor
+        owned = {c.object.key: c.object for c in self.claims if c.subject.key == mention.entity.key
+                 and c.relation in ("founded", "leads", "owns") and c.object.kind == "organization"}
+        return next(iter(owned.values())) if len(owned) == 1 else None
+
+    def _next_list(self, ctx: _Context, mention: Mention, limit: int | None = None) -> list[Mention]:
+        """The mention and those coordinated after it: "X, Y und Z"."""
+        out = [mention]
+        tokens = ctx.sentence.tokens
+        current = mention
+        while True:
+            i = current.last
+            if i < len(tokens) and tokens[i].text in ("'s", "’s"):
+                break
+            if i >= len(tokens) or tokens[i].lower not in _LIST_LINKS:
+                break
+            j = i + 1
+            while j < len(tokens) and (tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
+                                       or tokens[j].lower in ("auch", "also")):
+                j += 1
+            following = self._mention_at(ctx, j)
+            if following is None or following.compound_head:
+                break
+            out.append(following)
+            current = following
+        return out
+
+    def _subject_left(self, ctx: _Context, lo: int, trigger: int) -> Mention | None:
+        candidates = [m for m in ctx.mentions if lo <= m.first and m.last <= trigger
+                      and not self._in_pp(ctx, m) and not m.compound_head]
+        for m in reversed(candidates):
+            if self._possessor(ctx, m):
+                if self._descriptor(ctx, m):
+                    return m
+                continue
+            return m
+        return None
+
+    def _pronoun_antecedent(self, ctx: _Context, i: int) -> Entity | None:
+        """The last person named before the pronoun, within two sentences."""
+        position = ctx.sentence.tokens[i].start
+        earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
+                   and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 2]
+        return earlier[-1].entity if earlier else None
+
+    def _entity(self, ctx: _Context, mention: Mention) -> Entity:
+        if self._possessor(ctx, mention):
+            return self._descriptor(ctx, mention) or mention.entity
+        return mention.entity
+
+    # ---- constructions -----------------------------------------------------------------------
+    def _role_compounds(self, ctx: _Context) -> None:
+        """"OpenAI-CEO Sam Altman", "US-Präsident Trump", "VW-Tochter Audi"."""
+        for m in ctx.mentions:
+            if not m.compound_head:
+                continue
+            head = m.compound_head.lower()
+            person = self._mention_at(ctx, m.last)
+            if person is None:
+                person = self._apposed_before(ctx, m.first)
+            if person is None:
+                continue
+            former = self._former(ctx, m.first)
+            role, stake = self.lx.role(head), self.lx.stake(head)
+            if role:
+                self._role_claim(ctx, person.entity, role, m, head, former)
+            elif stake:
+                self._stake_claim(ctx, person.entity, stake, m.entity, m.first)
+
+    def _apposed_before(self, ctx: _Context, i: int) -> Mention | None:
+        """"Sam Altman, der OpenAI-CEO": the name before the comma."""
+        tokens = ctx.sentence.tokens
+        j = i - 1
+        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text)):
+            j -= 1
+        if j >= 1 and tokens[j].text == ",":
+            return self._mention_at(ctx, j - 1)
+        return None
+
+    def _former(self, ctx: _Context, i: int) -> bool:
+        tokens = ctx.sentence.tokens
+        window = [t.lower for t in tokens[max(0, i - 3):i + 1]]
+        return any(w in self.lx.former or any(w.startswith(f) for f in ("ex-", "former", "ehemalig"))
+                   for w in window)
+
+    def _role_claim(self, ctx: _Context, person: Entity, role: Role, org_mention: Mention,
+                    word: str, former: bool) -> None:
+        org = org_mention.entity
+        qualifiers: dict = {}
+        relation = role.relation
+        office = getattr(_lexmod(self.lx), "OFFICE_WHEN_PLACE", {})
+        if org.kind == "place":
+            if relation != "holds_office" and word not in office:
+                return
+            relation = "holds_office"
+            qualifiers["role"] = office.get(word) or role.role or word
+        elif role.role:
+            qualifiers["role"] = role.role
+        if relation == "holds_office" and "role" not in qualifiers:
+            qualifiers["role"] = word
+        if former:
+            qualifiers["former"] = True
+        self._add(ctx, person, relation, org, org_mention.first, qualifiers)
+
+    def _stake_claim(self, ctx: _Context, described: Entity, stake: Stake, other: Entity,
+                     anchor: int, qualifiers: dict | None = None) -> None:
+        subject, obj = (other, described) if stake.reverse else (described, other)
+        q = dict(qualifiers or {})
+        if stake.lead:
+            q["lead"] = True
+        self._add(ctx, subject, stake.relation, obj, anchor, q)
+
+    def _role_nouns(self, ctx: _Context) -> None:
+        """Role, stake and family nouns outside compounds, with the names around them."""
+        tokens = ctx.sentence.tokens
+        chain_subject: Mention | None = None
+        chain_end = -1
+        for t in tokens:
+            if self._mention_at(ctx, t.i) is not None:
+                continue
+            word = t.lower
+            two = f"{word} {tokens[t.i + 1].lower}" if t.i + 1 < len(tokens) else ""
+            three = f"{two} {tokens[t.i + 2].lower}" if t.i + 2 < len(tokens) else ""
+            for phrase, width in ((three, 3), (two, 2), (word, 1)):
+                role = self.lx.role(phrase) if phrase else None
+                stake = self.lx.stake(phrase) if phrase else None
+                kin = self.lx.family_kind(phrase) if phrase else None
+                if role or stake or kin:
+                    break
+            else:
+                continue
+            if self.lx.lang == "de" and not t.text[:1].isupper():
+                continue  # German nouns are capitalized: "chef" inside other words is not one
+            end = t.i + width
+            related = self._related_after(ctx, end)
+            described = None
+            if related is None:
+                related, described = self._related_before(ctx, t.i)
+            if related is None:
+                continue
+            if described is None:
+                described = self._described(ctx, t.i, end, related, chain_subject, chain_end)
+            if described is None or described.entity.key == related.entity.key:
+                continue
+            chain_subject, chain_end = described, end
+            former = self._former(ctx, t.i)
+            if kin:
+                q = {"kind": kin}
+                self._add(ctx, described.entity, "family_of", related.entity, t.i, q)
+            elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
+                self._role_claim(ctx, described.entity, role, related, phrase, former)
+            elif stake:
+                self._stake_claim(ctx, self._entity(ctx, described), stake, related.entity, t.i)
+
+    def _related_after(self, ctx: _Context, end: int) -> Mention | None:
+        """"Gründer von Thrive Capital", "chief executive of Barclays", "Investor in Musks
+        Unternehmen SpaceX": the organization the role is at."""
+        tokens = ctx.sentence.tokens
+        i = end
+        if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "an",
+                                                   "zu", "zum", "zur", "for", "des", "der", "to", "with"):
+            i += 1
+        else:
+            return None
+        for _ in range(4):
+            m = self._mention_at(ctx, i)
+            if m is not None:
+                if self._possessor(ctx, m):
+                    # "Investor in Musks Unternehmen SpaceX": the possessed organization
+                    k = m.last
+                    while k < len(tokens) and k < m.last + 3 and (
+                            _adjective(tokens[k].text) or tokens[k].lower in self.lx.org_cues):
+                        k += 1
+                    nxt = self._mention_at(ctx, k)
+                    if nxt is not None and nxt is not m:
+                        return nxt
+                return m
+            if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                                         or tokens[i].lower in self.lx.org_cues):
+                return None
+            i += 1
+        return None
+
+    def _related_before(self, ctx: _Context, i: int) -> tuple[Mention | None, Mention | None]:
+        """"Barclays chief executive John Varley", "Microsoft's CEO", "dessen Vorstandsmitglied
+        Reid Hoffman": the organization before the noun, the person after it."""
+        tokens = ctx.sentence.tokens
+        j = i - 1
+        while j >= 0 and (_adjective(tokens[j].text) or tokens[j].lower in ("derzeitiges", "current",
+                                                                            "new", "neuer", "neue")):
+            j -= 1
+        after = self._mention_at(ctx, i + 1) or self._mention_at(ctx, _skip_words(tokens, i + 1, 1))
+        if after is None or after.first <= i:
+            return None, None
+        if j >= 0 and tokens[j].lower in self.lx.possessive_relatives:
+            antecedent = [m for m in ctx.mentions if m.last <= j and m.entity.kind in ("organization", "other")
+                          and not m.compound_head]
+            return (antecedent[-1] if antecedent else None), after
+        if j >= 0 and tokens[j].text in ("'s", "’s") and j >= 1:
+            owner = self._mention_at(ctx, j - 1)
+            return owner, after
+        owner = self._mention_at(ctx, j) if j >= 0 else None
+        if owner is not None and owner.last == j + 1 and (owner.genitive or self.lx.lang == "en"):
+            return owner, after
+        return None, None
+
+    def _described(self, ctx: _Context, start: int, end: int, related: Mention,
+                   chain_subject: Mention | None, chain_end: int) -> Mention | None:
+        """Whom the noun describes: the name in apposition before it, the subject of a copula,
+        the previous noun's name in a chain ("Unterstützer von X und Investor in Y"), or the name
+        right after the related organization ("the chief of Barclays, John Varley")."""
+        tokens = ctx.sentence.tokens
+        j = start - 1
+        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text)
+                          or tokens[j].lower in self.lx.former):
+            j -= 1
+        if j >= 0 and tokens[j].lower in ("und", "and", "sowie") and chain_subject is not None \
+                and chain_end >= j - 8:
+            return chain_subject
+        if j >= 0 and tokens[j].text in (",", "(") and j >= 1:
+            before = self._mention_at(ctx, j - 1)
+            if before is not None:
+                return before
+            lo, _ = self._clause(ctx, j - 1)
+            orgs = [m for m in ctx.mentions if lo <= m.first and m.last <= j and not self._in_pp(ctx, m)
+                    and not m.compound_head]
+            if orgs:
+                return orgs[-1]
+        if j >= 0 and tokens[j].lower in _COPULA:
+            lo, _ = self._clause(ctx, j)
+            subject = self._subject_left(ctx, lo, j)
+            if subject is None and j + 1 < len(tokens):
+                # "Ein Beispiel ist X, ein Investor in Y" is handled by the comma; here German
+                # inversion: "Gründer von X ist Y"
+                subject = None
+            return subject
+        after = related.last
+        if after < len(tokens) and tokens[after].text == ",":
+            m = self._mention_at(ctx, after + 1)
+            if m is not None and m.entity.kind in ("person", "other"):
+                return m
+        m = self._mention_at(ctx, related.last)
+        if m is not None and m is not related and m.entity.kind == "person":
+            return m
+        return None
+
+    def _possessed_orgs(self, ctx: _Context) -> None:
+        """"Musks Unternehmen SpaceX", "Musk's company SpaceX": the possessor owns it."""
+        tokens = ctx.sentence.tokens
+        for m in ctx.mentions:
+            if not self._possessor(ctx, m):
+                continue
+            i = m.last + (1 if m.last < len(tokens) and tokens[m.last].text in ("'s", "’s") else 0)
+            if i < len(tokens) and tokens[i].lower in self.lx.org_cues:
+                target = self._mention_at(ctx, i + 1)
+                if target is not None and target.entity.kind in ("organization", "other"):
+                    self._add(ctx, m.entity, "owns", target.entity, m.first, confidence=0.6)
+
+    def _verbs(self, ctx: _Context) -> None:
+        for frame in self.lx.verbs:
+            for match in frame.pattern.finditer(ctx.lower):
+                start = _token_at(ctx.sentence, ctx.sentence.start + match.start())
+                end = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1) + 1
+                if start is None or self._mention_at(ctx, start) is not None:
+                    continue
+                if frame.needs_context and not any(w in ctx.lower for w in frame.needs_context):
+                    continue
+                self._verb_claims(ctx, frame, start, end)
+
+    def _verb_claims(self, ctx: _Context, frame: VerbFrame, start: int, end: int) -> None:
+        tokens = ctx.sentence.tokens
+        lo, hi = self._clause(ctx, start)
+        hi = max(hi, self._clause(ctx, end - 1)[1])
+        subjects, objects = self._arguments(ctx, frame, start, end, lo, hi)
+        if not subjects or not objects:
+            return
+        qualifiers = self._qualifiers(ctx, frame, start)
+        for subject in subjects:
+            for obj in objects:
+                self._add(ctx, subject, frame.relation, obj, start, qualifiers)
+
+    def _arguments(self, ctx: _Context, frame: VerbFrame, start: int, end: int, lo: int, hi: int):
+        """Subjects and objects of a verb frame matched at tokens start..end."""
+        # passive: "X wurde von Y übernommen", "X was acquired by Y"
+        agent = self._agent(ctx, frame, start, end, hi)
+        if agent is not None:
+            patient = self._subject_left(ctx, lo, start)
+            if patient is None:
+                return [], []
+            return [self._entity(ctx, agent)], [e.entity for e in self._next_list(ctx, patient)]
+        obj = self._object_right(ctx, frame, start + 1, hi)
+        items = self._items_before(ctx, lo, start)
+        tokens = ctx.sentence.tokens
+        bracket = self.lx.lang == "de" and any(t.lower in _AUX_DE for t in tokens[lo:start]) and obj is None
+        subject: Entity | None = None
+        if bracket and len(items) >= 2:
+            # verb bracket or verb-final clause: "hat er xAI gegründet", "weil X Y kaufte"
+            (subject, _), (obj_entity, obj_mention) = items[0], items[1]
+            return [subject], [obj_entity]
+        if items:
+            subject, mention = items[-1]
+            if obj is None:
+                antecedent = self._relative_antecedent(ctx, lo)
+                if antecedent is not None:
+                    return [subject], [antecedent.entity]
+                earlier = self._round_target(ctx, frame)
+                if earlier is not None:
+                    return [subject], [earlier]
+                return [], []
+            subjects = [subject]
+            if mention is not None:
+                subjects += [m.entity for m in self._coordinated_before(ctx, mention)]
+            return subjects, self._objects(ctx, obj)
+        following = self._mention_at(ctx, end)
+        if self.lx.lang == "de" and following is not None and not following.compound_head:
+            # verb-second with the subject after the verb: "Am Montag übernahm Siemens X",
+            # "lobte Kushner Musks Engagement"
+            obj = self._object_right(ctx, frame, following.last, hi)
+            if obj is not None:
+                return [self._entity(ctx, following)], self._objects(ctx, obj)
+        return [], []
+
+    def _items_before(self, ctx: _Context, lo: int, start: int) -> list[tuple[Entity, Mention | None]]:
+        """The nominative-looking arguments before a verb: names outside prepositional phrases,
+        and subject pronouns standing for the last person named."""
+        items: list[tuple[int, Entity, Mention | None]] = []
+        for m in ctx.mentions:
+            if lo <= m.first and m.last <= start and not m.compound_head and not self._in_pp(ctx, m):
+                if self._possessor(ctx, m):
+                    descriptor = self._descriptor(ctx, m)
+                    if descriptor is not None:
+                        items.append((m.first, descriptor, m))
+                    continue
+                items.append((m.first, m.entity, m))
+        for t in ctx.sentence.tokens[lo:start]:
+            if t.lower in self.lx.subject_pronouns:
+                antecedent = self._pronoun_antecedent(ctx, t.i)
+                if antecedent is not None:
+                    items.append((t.i, antecedent, None))
+        return [(e, m) for _, e, m in sorted(items, key=lambda x: x[0])]
+
+    def _objects(self, ctx: _Context, obj: Mention | None) -> list[Entity]:
+        if obj is None:
+            return []
+        return [m.entity for m in self._next_list(ctx, obj)]
+
+    def _coordinated_before(self, ctx: _Context, mention: Mention) -> list[Mention]:
+        out = []
+        tokens = ctx.sentence.tokens
+        current = mention
+        while current.first >= 2 and tokens[current.first - 1].lower in _LIST_LINKS:
+            prev = self._mention_at(ctx, current.first - 2)
+            if prev is None or prev.compound_head:
+                break
+            out.append(prev)
+            current = prev
+        return out
+
+    def _agent(self, ctx: _Context, frame: VerbFrame, start: int, end: int, hi: int) -> Mention | None:
+        tokens = ctx.sentence.tokens
+        if not frame.passive_agent:
+            return None
+        passive_words = _PASSIVE_DE if self.lx.lang == "de" else _PASSIVE_EN
+        window = [t.lower for t in tokens[max(0, start - 8):min(len(tokens), end + 3)]]
+        if not any(w in passive_words for w in window):
+            return None
+        for i in range(max(0, start - 8), min(hi, end + 6)):
+            if tokens[i].lower in frame.passive_agent:
+                m = self._mention_at(ctx, _skip_words(tokens, i + 1, 3, self.lx))
+                if m is not None:
+                    return m
+        return None
+
+    def _object_right(self, ctx: _Context, frame: VerbFrame, end: int, hi: int) -> Mention | None:
+        tokens = ctx.sentence.tokens
+        candidates = [m for m in ctx.mentions if m.first >= end and m.last <= hi and not m.compound_head
+                      and m.first - end <= 10
+                      and not any(t.text in (",", ";") for t in tokens[end:m.first])]
+        for m in candidates:
+            if frame.prepositions:
+                k = m.first - 1
+                while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
+                                    or tokens[k].lower in self.lx.org_cues):
+                    k -= 1
+                genitive_head = self._possessor(ctx, m)
+                if not (k >= end and tokens[k].lower in frame.prepositions) and not genitive_head:
+                    if frame.relation == "invested_in" and not any(
+                            tokens[x].lower in self.lx.prepositions for x in range(end, m.first)):
+                        return m  # "backed OpenAI", "finanzierte OpenAI"
+                    continue
+            if self._possessor(ctx, m) and frame.relation not in ("endorses", "criticizes", "supports"):
+                head = self._mention_at(ctx, _skip_words(ctx.sentence.tokens, m.last, 2))
+                if head is not None and head is not m:
+                    return head
+                if frame.lead:
+                    return m  # "led OpenAI's round"
+                continue
+            return m
+        return None
+
+    def _round_target(self, ctx: _Context, frame: VerbFrame) -> Entity | None:
+        """"X trug 1,3 Milliarden zu dieser Summe bei": a contribution without a named target
+        goes to the company whose funding the document reported last."""
+        if frame.relation != "invested_in" or not find_amounts(ctx.sentence.text, self.lx.lang):
+            return None
+        earlier = [c for c in self.claims if c.relation == "invested_in"]
+        return earlier[-1].object if earlier else None
+
+    def _relative_antecedent(self, ctx: _Context, lo: int) -> Mention | None:
+        """", dessen Wahl Musk unterstützt hat" / ", which Musk founded": the name the relative
+        clause hangs on."""
+        tokens = ctx.sentence.tokens
+        if lo < 2 or tokens[lo - 1].text != ",":
+            return None
+        if tokens[lo].lower not in self.lx.possessive_relatives | {"den", "which", "whom", "that", "die", "das"}:
+            return None
+        return self._mention_at(ctx, lo - 2)
+
+    def _qualifiers(self, ctx: _Context, frame: VerbFrame, start: int) -> dict:
+        q: dict = {}
+        if frame.lead:
+            q["lead"] = True
+        if frame.relation in ("invested_in", "acquired", "owns"):
+            text = ctx.sentence.text
+            for amount in find_amounts(text, self.lx.lang):
+                window = text[max(0, amount.start - 40):amount.start].lower() + " " + \
+                    text[amount.end:amount.end + 25].lower()
+                if _VALUATION.search(window):
+                    q.setdefault("valuation", amount.as_qualifier())
+                elif re.search(r"runde|round|total|insgesamt|summe", text[amount.end:amount.end + 30].lower()):
+                    continue  # a round's total is not one investor's contribution
+                else:
+                    q.setdefault("amount", amount.as_qualifier())
+            for pct in find_percentages(text, self.lx.lang):
+                q.setdefault("percentage", pct.value)
+            found = _ROUND.search(text)
+            if found and frame.relation == "invested_in":
+                q["round"] = found.group(0)
+        if frame.relation in ("invested_in", "acquired", "founded", "sued", "owns"):
+            dates = find_dates(ctx.sentence.text, ctx.analysis.document.published)
+            if dates:
+                q["date"] = dates[0][2]
+        return q
+
+    def _between(self, ctx: _Context) -> None:
+        """"familiäre Verbindungen zwischen Kushner und Trump", "a partnership between X and Y"."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if t.lower not in ("zwischen", "between"):
+                continue
+            first = self._mention_at(ctx, _skip_words(tokens, t.i + 1, 3, self.lx))
+            if first is None:
+                continue
+            k = first.last
+            if k >= len(tokens) or tokens[k].lower not in ("und", "and"):
+                continue
+            second = next((m for m in ctx.mentions if m.first > k and not m.compound_head
+                           and m.first - k <= 6), None)
+            if second is None:
+                continue
+            context = ctx.lower[: t.start - ctx.sentence.start]
+            for relation, nouns in _SYMMETRIC_NOUNS.items():
+                if any(n in context[-60:] for n in nouns):
+                    self._add(ctx, first.entity, relation, second.entity, t.i)
+                    break
+
+    def _lawsuit_continues(self, ctx: _Context) -> None:
+        """"Die Klage umfasst nun auch X, Y sowie Z": more defendants of the earlier lawsuit."""
+        if not self.plaintiffs:
+            return
+        match = _LAWSUIT_MORE.search(ctx.lower)
+        if not match:
+            return
+        plaintiff = self.plaintiffs[-1]
+        after = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1)
+        if after is None:
+            return
+        for m in ctx.mentions:
+            if m.first > after and not m.compound_head and not self._possessor(ctx, m):
+                self._add(ctx, plaintiff, "sued", m.entity, m.first)
+
+
+def _lexmod(lexicon):
+    from ..nlp import de, en
+
+    return de if lexicon.lang == "de" else en
+
+
+def _fits(entity: Entity, kinds: tuple[str, ...]) -> bool:
+    return entity.kind in kinds or entity.kind == "other"
+
+
+def _settle_kind(entity: Entity, kinds: tuple[str, ...]) -> None:
+    """A name of unknown kind in a slot that takes one kind (or prefers organizations) gets it."""
+    if entity.kind == "other":
+        entity.kind = "organization" if "organization" in kinds else kinds[0]
+
+
+def _adjective(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em", "ed", "ive", "al", "ic",
+                                                   "ful", "ous", "ige", "igen", "iger")) and len(word) > 2 \
+        or lower in ("früher", "wichtiger", "major", "big", "key", "early", "new", "largest", "biggest")
+
+
+def _wordlike(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _skip_words(tokens, i: int, limit: int, lexicon=None) -> int:
+    """Skip determiners and adjectives: to the head of a noun phrase."""
+    n = 0
+    while i < len(tokens) and n < limit and (
+            _adjective(tokens[i].text) or (lexicon and tokens[i].lower in lexicon.determiners)
+            or tokens[i].lower in ("der", "die", "das", "den", "dem", "des", "the", "a", "an")):
+        i += 1
+        n += 1
+    return i
+
+
+def _token_at(sentence: Sentence, offset: int) -> int | None:
+    for t in sentence.tokens:
+        if t.start <= offset < t.end:
+            return t.i
+    return None

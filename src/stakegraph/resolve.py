@@ -1,0 +1,58 @@
+"""Mentions to entities within one document: full names, surnames, short forms and inflected
+forms become one entity; two people who share a surname stay two."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .model import Entity, fold
+from .nlp import Analysis, Mention
+
+_KIND_ORDER = {"person": 3, "organization": 3, "place": 3, "other": 0}
+
+
+def resolve(analysis: Analysis) -> list[Entity]:
+    """Set `mention.entity` on every mention it can resolve; return the document's entities."""
+    lexicon = analysis.lexicon
+    by_key: dict[str, Entity] = {}
+    strength: dict[str, int] = defaultdict(int)
+    surnames: dict[str, list[Entity]] = defaultdict(list)
+    first_words: dict[str, list[Entity]] = defaultdict(list)
+
+    def canonical(mention: Mention) -> str:
+        if mention.kind == "place":
+            return lexicon.places.get(mention.text.lower()) or \
+                lexicon.place_adjectives.get(mention.text.lower()) or mention.text
+        return mention.text
+
+    ordered = sorted(analysis.mentions, key=lambda m: (-len(m.text.split()), -m.strength, m.start))
+    for mention in ordered:
+        key = fold(canonical(mention))
+        words = mention.text.split()
+        entity = by_key.get(key)
+        if entity is None and len(words) == 1:
+            people = [e for e in surnames.get(key, []) if e.kind in ("person", "other")]
+            orgs = first_words.get(key, [])
+            candidates = people if mention.kind in ("person", "other") and people else []
+            if not candidates and mention.kind in ("organization", "other"):
+                candidates = orgs
+            if len(candidates) > 1:
+                continue  # "Barclay" with two Barclays named: leave it unresolved
+            entity = candidates[0] if candidates else None
+        if entity is None:
+            entity = Entity(canonical(mention), mention.kind)
+            by_key[key] = entity
+            if len(words) >= 2 and mention.kind in ("person", "other"):
+                surnames[fold(words[-1])].append(entity)
+            if len(words) >= 2 and mention.kind in ("organization", "other"):
+                first_words[fold(words[0])].append(entity)
+        if mention.strength > strength[entity.key] and mention.kind != "other":
+            entity.kind = mention.kind
+            strength[entity.key] = mention.strength
+        entity.add_alias(mention.text)
+        if canonical(mention) != mention.text:
+            entity.add_alias(canonical(mention))
+        mention.entity = entity
+    for mention in analysis.mentions:
+        if mention.entity is not None and mention.kind == "other" and mention.entity.kind != "other":
+            mention.kind = mention.entity.kind
+    return list(by_key.values())
