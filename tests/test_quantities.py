@@ -128,6 +128,8 @@ def test_several_amounts_keep_order_and_offsets():
     ("Windows 10", "en"),
     ("2 Millionen Menschen", "de"),  # a scale without currency that counts people
     ("5 Mio. Nutzer", "de"),
+    ("rund 4,7 Millionen Aktionäre", "de"),  # any capitalised noun says what is counted
+    ("20 million Americans", "en"),
     ("50 mln shares", "en"),
     ("1.5 million barrels", "en"),
     ("a 200m race", "en"),  # single-letter scale needs a currency

@@ -308,7 +308,7 @@ def _amount(match: re.Match, text: str, lang: str) -> Amount | None:
         # "4,7 Millionen Menschen" / "50 mln shares" are not.
         following = _NEXT_WORD_RE.match(text, end)
         if following and (COUNT_NOUN_RE.fullmatch(following.group(1))
-                          or False):
+                          or following.group(1)[0].isupper()):
             return None
 
     number = parse_number(match.group("num"), lang, prefer_decimal=bool(scale_text))

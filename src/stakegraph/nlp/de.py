@@ -96,7 +96,7 @@ FAMILY = {
     "enkel": "grandson", "enkelin": "granddaughter", "witwe": "widow", "lebensgefährtin": "partner",
 }
 
-_V = r"(?:\w+ ){0,6}?"  # a few words inside a verbal bracket
+_V = r"(?:\S+ ){0,8}?"  # a few words inside a verbal bracket
 
 VERBS = [
     verb("invested_in", r"investier\w*|investiert|beteilig\w+ sich|steig\w* (?:\w+ ){0,4}?ein"
@@ -183,7 +183,7 @@ LEXICON = Lexicon(
                     "volksbank volksbanken raiffeisenbank bankhaus privatbank insurance "
                     "pharma labs automotive logistik"),
     org_cues=words("unternehmen unternehmens konzern konzerns firma startup start-up "
-                   "investor investors investoren fonds bank autobauer hersteller "
+                   "investor investors investoren fonds fond bank autobauer hersteller "
                    "einzelhändler händler onlinehändler versicherer versorger "
                    "energieversorger modekonzern technologiekonzern tech-konzern "
                    "softwarekonzern chiphersteller mutterkonzern tochterfirma "

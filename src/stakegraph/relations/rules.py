@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .. import __version__
 from ..dates import find_dates
 from ..model import RELATIONS, Claim, Entity, Evidence
-from ..nlp import Analysis, Mention
+from ..nlp import LEXICONS, Analysis, Mention
 from ..nlp.lexicon import Role, Stake, VerbFrame
 from ..nlp.sentences import Sentence
 from ..quantities import find_amounts, find_percentages
@@ -29,8 +29,10 @@ _PASSIVE_DE = {"wurde", "wurden", "worden", "wird", "werden", "ist", "sind", "wa
 _PASSIVE_EN = {"was", "were", "been", "is", "are", "be", "being"}
 _COPULA = {"ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "gilt", "is", "was", "are",
            "were", "remains", "became", "becomes", "as", "als"}
+_FUNCTION_WORDS = LEXICONS["de"].stop_words | LEXICONS["en"].stop_words
 _LIST_LINKS = {",", "und", "sowie", "oder", "and", "or", "&", "plus"}
 _ROUND = re.compile(r"\b(?:series|serie)\s+([a-h])\b|\b(seed|pre-seed|series [a-h])\b", re.I)
+_ROUND_TOTAL = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:\w*runde|round|financing|funding)\b", re.I)
 _VALUATION = re.compile(r"bewert|valu|bewertung|wert von|worth", re.I)
 _LAWSUIT_MORE = re.compile(r"(?:klage|lawsuit|suit|complaint|verfahren)\b(?:\s+\w+){0,3}?\s+(?:umfasst|richtet sich|"
                            r"nennt|betrifft|erfasst|names|targets|includes|adds|extends to)", re.I)
@@ -592,7 +594,7 @@ class RuleExtractor:
                     text[amount.end:amount.end + 25].lower()
                 if _VALUATION.search(window):
                     q.setdefault("valuation", amount.as_qualifier())
-                elif re.search(r"runde|round|total|insgesamt|summe", text[amount.end:amount.end + 30].lower()):
+                elif _ROUND_TOTAL.match(text[amount.end:amount.end + 40]):
                     continue  # a round's total is not one investor's contribution
                 else:
                     q.setdefault("amount", amount.as_qualifier())
@@ -663,9 +665,12 @@ def _settle_kind(entity: Entity, kinds: tuple[str, ...]) -> None:
 
 def _adjective(word: str) -> bool:
     lower = word.lower()
+    if lower in ("früher", "frühere", "wichtiger", "major", "big", "key", "early", "new", "largest", "biggest"):
+        return True
+    if lower in _FUNCTION_WORDS:
+        return False
     return word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em", "ed", "ive", "al", "ic",
-                                                   "ful", "ous", "ige", "igen", "iger")) and len(word) > 2 \
-        or lower in ("früher", "wichtiger", "major", "big", "key", "early", "new", "largest", "biggest")
+                                                   "ful", "ous", "ige", "igen", "iger")) and len(word) > 2
 
 
 def _wordlike(text: str) -> bool:
