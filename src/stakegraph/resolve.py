@@ -55,4 +55,29 @@ def resolve(analysis: Analysis) -> list[Entity]:
     for mention in analysis.mentions:
         if mention.entity is not None and mention.kind == "other" and mention.entity.kind != "other":
             mention.kind = mention.entity.kind
+    _definite_descriptions(analysis)
     return list(by_key.values())
+
+
+def _definite_descriptions(analysis: Analysis) -> None:
+    """"das Unternehmen", "the company": the organization named last, within two sentences.
+    They become mentions of that entity, so that relations can take them as arguments."""
+    lexicon = analysis.lexicon
+    definite = {"der", "die", "das", "den", "dem", "des", "the", "this", "diese", "dieses", "dieser"}
+    added = []
+    for sentence in analysis.sentences:
+        tokens = sentence.tokens
+        for t in tokens[1:]:
+            if t.lower not in lexicon.org_cues or tokens[t.i - 1].lower not in definite:
+                continue
+            if any(m.sentence == sentence.index and m.first == t.i + 1 for m in analysis.mentions):
+                continue  # "das Unternehmen SpaceX": a name follows, no anaphor
+            earlier = [m for m in analysis.mentions if m.entity is not None and m.end <= t.start
+                       and m.sentence >= sentence.index - 2 and m.entity.kind == "organization"
+                       and not m.compound_head]
+            if not earlier:
+                continue
+            antecedent = earlier[-1]
+            added.append(Mention(t.text, t.start, t.end, sentence.index, t.i, t.i + 1, "organization",
+                                 "anaphor", entity=antecedent.entity, strength=antecedent.strength))
+    analysis.mentions = sorted(analysis.mentions + added, key=lambda m: (m.start, m.end))

@@ -99,7 +99,7 @@ FAMILY = {
 _V = r"(?:\S+ ){0,8}?"  # a few words inside a verbal bracket
 
 VERBS = [
-    verb("invested_in", r"investier\w*|investiert|beteilig\w+ sich|steig\w* (?:\w+ ){0,4}?ein"
+    verb("invested_in", r"investier\w*|investiert|beteilig\w+ sich|beteiligt|steig\w* (?:\w+ ){0,4}?ein"
          r"|eingestiegen|stieg\w* (?:\w+ ){0,4}?ein", prepositions=("in", "an", "bei", "beim")),
     verb("invested_in", r"führt\w* " + _V + r"\w*(?:finanzierungs|investitions|investment)?runde" +
          r"(?: \w+){0,4}? an|an(?:ge)?führt\w* (?:\w+ ){0,3}?\w*runde|\w*runde (?:\w+ ){0,4}?an(?:ge)?führt\w*",
@@ -110,7 +110,8 @@ VERBS = [
          r"|erworben|schluckt\w*|geschluckt|kaufte\w*", passive_agent=("von", "durch")),
     verb("founded", r"gründe\w*|gegründet|rief\w* " + _V + r"ins leben|ins leben gerufen"
          r"|ruft " + _V + "ins leben", passive_agent=("von",)),
-    verb("sued", r"verklagt\w*|verklagen|klagt\w* gegen|klage gegen|klage eingereicht gegen"
+    verb("sued", r"verklagt\w*|verklagen|(?:geht|ging|gehen|gingen) (?:\S+ ){0,3}?gegen (?:\S+ ){1,4}?vor"
+         r"|vorgehen gegen|klagt\w* gegen|klage gegen|klage eingereicht gegen"
          r"|klage (?:\w+ ){0,3}gegen|rechtliche schritte gegen|zieht " + _V + "vor gericht"
          r"|zog " + _V + "vor gericht|strafe gegen|bußgeld gegen|ermittl\w* gegen",
          passive_agent=("von",)),

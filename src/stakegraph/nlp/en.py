@@ -78,7 +78,8 @@ VERBS = [
          r"|(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|holds|hold|held|built|raised)"
          r" (?:\w+ ){0,6}?stake|backed|backs|has backed|financed|funded",
          prepositions=("in", "into", "of")),
-    verb("invested_in", r"led (?:\w+ ){0,6}?round|leads (?:\w+ ){0,6}?round|leading (?:\w+ ){0,6}?round",
+    verb("invested_in", r"contributed|chipped in|put in", prepositions=("to", "toward", "towards")),
+    verb("invested_in", r"led (?:\S+ ){0,6}?round|leads (?:\S+ ){0,6}?round|leading (?:\S+ ){0,6}?round",
          prepositions=("in", "for", "of", "into"), lead=True),
     verb("acquired", r"acquir(?:es|ed|e|ing)|(?:bought|buys|buy|buying)(?! (?:\w+ ){0,6}?stake)"
          r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e|ing)|snapped up|swallowed up"
@@ -101,7 +102,10 @@ VERBS = [
          r"|endorsed|endorses", needs_context=("election", "campaign", "candidate", "candidacy",
                                                 "presidential", "president", "party", "donation",
                                                 "donated", "re-election", "vote", "senate")),
-    verb("leads", r"heads|headed|runs|ran|chairs|chaired|is at the helm of|leads", prepositions=()),
+    verb("leads", r"heads|headed|runs|ran|chairs|chaired|is at the helm of|leads|(?:run|headed|led|chaired) by",
+         passive_agent=("by",)),
+    verb("founded", r"(?:founded|co-founded|set up|started) by", passive_agent=("by",)),
+    verb("owns", r"(?:owned|controlled) by|owns|controls", passive_agent=("by",)),
 ]
 
 PLACES = {

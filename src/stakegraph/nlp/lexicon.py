@@ -85,6 +85,14 @@ class Lexicon:
     def family_kind(self, word: str) -> str | None:
         return _lookup(self.family, word, self.inflection_endings)
 
+    def org_cue(self, word: str) -> bool:
+        """"Unternehmen", "company" — or a German compound ending in one: "Raumfahrtfirma"."""
+        word = word.lower()
+        if word in self.org_cues:
+            return True
+        return self.lang == "de" and len(word) >= 8 and any(
+            word.endswith(cue) for cue in self.org_cues if len(cue) >= 5)
+
     @property
     def inflection_endings(self) -> tuple[str, ...]:
         return self.extra.get("noun_endings", ("s",))  # type: ignore[return-value]

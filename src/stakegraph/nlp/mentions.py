@@ -81,6 +81,8 @@ class MentionFinder:
             return True
         if lower in lx.months or lower in lx.weekdays:
             return True
+        if self.compound_of_cue(lower):
+            return True
         if lx.lang == "de" and not self.brand(word):
             if dictionary_word(word, "de")[1]:
                 return True
@@ -88,6 +90,24 @@ class MentionFinder:
                 if len(stem) > 4 and stem.endswith(lx.noun_suffixes):
                     return True
         return False
+
+    def compound_of_cue(self, lower: str) -> bool:
+        """German compounds end in their head noun: "Raumfahrtfirma", "Wagniskapitalgeber"."""
+        if self.lx.lang != "de" or len(lower) < 8:
+            return False
+        return any(lower.endswith(cue) for cue in self._cue_heads)
+
+    @functools.cached_property
+    def _cue_heads(self) -> tuple[str, ...]:
+        heads = set(self.lx.org_cues) | set(self.lx.stakes) | set(self.lx.roles)
+        return tuple(h for h in heads if len(h) >= 5 and " " not in h)
+
+    def _lexicon_noun(self, lower: str) -> bool:
+        """A noun the lexicon knows as a cue, role or tie: it separates names in a run."""
+        lx = self.lx
+        return bool(lower in lx.org_cues or lower in lx.person_cues or lx.role(lower) or lx.stake(lower)
+                    or lx.family_kind(lower) or self.compound_of_cue(lower))
+
 
     def name_word(self, token: Token, sentence_start: bool) -> bool:
         text = token.text
@@ -100,7 +120,7 @@ class MentionFinder:
             return True
         if "-" in text:
             return self._compound_is_name(text)
-        if self.lx.role(lower) and not self.brand(text):
+        if self.lx.role(lower) and not self.brand(text) and lower not in self.lx.org_heads:
             return False
         return True
 
@@ -119,8 +139,18 @@ class MentionFinder:
     # ---- pass 1 ------------------------------------------------------------------------------
     def find(self, sentences: list[Sentence]) -> list[Mention]:
         mentions: list[Mention] = []
+        self._initial: list[tuple[Sentence, _Cand]] = []
         for sentence in sentences:
             mentions.extend(self._sentence_mentions(sentence))
+        names = {m.text.lower() for m in mentions}
+        for sentence, cand in self._initial:
+            # "Kestrel Automation ist ...": a sentence-initial run named elsewhere is that name
+            text = " ".join(t.text for t in cand.tokens).lower()
+            if text in names and len(cand.tokens) > 1:
+                cand.evidence, cand.strength = "repeated", 1
+                mention = self._to_mention(sentence, cand)
+                if mention:
+                    mentions.append(mention)
         known = self._known_words(mentions)
         mentions = self._confirm(mentions, known)
         result: list[Mention] = []
@@ -152,6 +182,9 @@ class MentionFinder:
                     continue
                 break
             for cand in self._classify_run(sentence, i, j):
+                if cand.extra.get("initial"):
+                    self._initial.append((sentence, cand))
+                    continue
                 if cand.extra.get("dictionary"):
                     pending.append(cand)
                     continue
@@ -212,7 +245,7 @@ class MentionFinder:
         while lead < len(run) - 1 and (self.common_noun(run[lead].text) or lowers[lead] in lx.honorifics
                                        or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
                 and lowers[lead] not in lx.org_heads:
-            if lowers[lead] in lx.org_cues:
+            if self.lx.org_cue(lowers[lead]):
                 cue_kind = "organization"
             elif lowers[lead] in lx.honorifics or lowers[lead] in lx.person_cues or lx.role(lowers[lead]):
                 cue_kind = cue_kind or "person"
@@ -223,7 +256,7 @@ class MentionFinder:
         cand = _Cand(run, first)
         # the word in front of the run can be a cue as well
         before = tokens[first - 1].text.lower() if first > 0 else ""
-        if before in lx.org_cues and cue_kind is None:
+        if self.lx.org_cue(before) and cue_kind is None:
             cue_kind = "organization"
         elif (before in lx.honorifics or before in lx.person_cues) and cue_kind is None:
             cue_kind = "person"
@@ -251,7 +284,7 @@ class MentionFinder:
             if rest:
                 out.extend(self._classify_run(sentence, first + end, j))
             return out
-        split = next((k for k in range(1, len(run)) if self.common_noun(run[k].text)
+        split = next((k for k in range(1, len(run)) if self._lexicon_noun(lowers[k])
                       and lowers[k] not in lx.org_heads), None)
         if split is not None:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
@@ -281,15 +314,17 @@ class MentionFinder:
             return [cand]
         cand.evidence, cand.strength = "shape", 1
         # a dictionary word is kept aside: a name beside it in a list may confirm it
-        return [cand] if self._plausible(cand, sentence) or cand.extra.get("dictionary") else []
+        return [cand] if self._plausible(cand, sentence) or cand.extra.get("dictionary") \
+            or cand.extra.get("initial") else []
 
     def _plausible(self, cand: _Cand, sentence: Sentence) -> bool:
         """A capitalized run with no other evidence: is it a name?"""
         lx = self.lx
         words = [t.text for t in cand.tokens]
-        if cand.first == 0 and cand.evidence != "cue":
-            return False  # sentence-initial capitals prove nothing; the second pass may confirm
-        if any(self.common_noun(w) for w in words) and cand.evidence != "cue":
+        if cand.first == 0 and cand.evidence != "cue" and not (lx.lang == "en" and len(words) > 1):
+            cand.extra["initial"] = True
+            return False  # sentence-initial capitals prove little; a name found elsewhere confirms
+        if self.common_noun(words[0]) and cand.evidence != "cue":
             return False
         if self._apposition_cue(sentence, cand.first + len(cand.tokens)):
             return True

@@ -92,6 +92,12 @@ class RuleExtractor:
         _settle_kind(obj, spec.object_kinds)
         sentence = ctx.sentence
         document = ctx.analysis.document
+        for earlier in self.claims:
+            if earlier.evidence.start == sentence.start and earlier.relation == relation and \
+                    earlier.subject.key == subject.key and earlier.object.key == obj.key:
+                for key, value in qualifiers.items():
+                    earlier.qualifiers.setdefault(key, value)
+                return earlier  # stated twice in one sentence: one claim
         claim = Claim(subject, relation, obj,
                       Evidence(document.id, sentence.text, sentence.start, sentence.end, document.name),
                       qualifiers, confidence, RuleExtractor.name, RuleExtractor.version)
@@ -130,6 +136,9 @@ class RuleExtractor:
             return True
         if text == "," and i + 1 < len(tokens):
             nxt = tokens[i + 1].lower
+            if nxt in self.lx.determiners and nxt not in self.lx.possessive_relatives \
+                    and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and self.lx.lang == "de":
+                return False  # ", der Gründer von X": an article, not a relative pronoun
             return nxt in self.lx.clause_openers or nxt in self.lx.possessive_relatives
         return False
 
@@ -162,7 +171,7 @@ class RuleExtractor:
         nxt = mention.last + (1 if ctx.sentence.tokens[mention.last:mention.last + 1]
                               and ctx.sentence.tokens[mention.last].text in ("'s", "’s") else 0)
         tokens = ctx.sentence.tokens
-        if nxt >= len(tokens) or tokens[nxt].lower not in self.lx.org_cues:
+        if nxt >= len(tokens) or not self.lx.org_cue(tokens[nxt].text):
             return None
         if self._mention_at(ctx, nxt + 1):
             return None  # "Musks Unternehmen SpaceX": the name follows, no descriptor
@@ -286,9 +295,10 @@ class RuleExtractor:
             if self._mention_at(ctx, t.i) is not None:
                 continue
             word = t.lower
-            two = f"{word} {tokens[t.i + 1].lower}" if t.i + 1 < len(tokens) else ""
-            three = f"{two} {tokens[t.i + 2].lower}" if t.i + 2 < len(tokens) else ""
-            for phrase, width in ((three, 3), (two, 2), (word, 1)):
+            text = ctx.sentence.text.lower()
+            phrases = [(text[t.start - ctx.sentence.start: tokens[k].end - ctx.sentence.start], k - t.i + 1)
+                       for k in range(min(len(tokens) - 1, t.i + 4), t.i - 1, -1)]
+            for phrase, width in phrases:
                 role = self.lx.role(phrase) if phrase else None
                 stake = self.lx.stake(phrase) if phrase else None
                 kin = self.lx.family_kind(phrase) if phrase else None
@@ -377,10 +387,16 @@ class RuleExtractor:
         the previous noun's name in a chain ("Unterstützer von X und Investor in Y"), or the name
         right after the related organization ("the chief of Barclays, John Varley")."""
         tokens = ctx.sentence.tokens
-        j = start - 1
-        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text)
-                          or tokens[j].lower in self.lx.former):
-            j -= 1
+        j = _noun_phrase_start(tokens, start, self.lx) - 1
+        if j >= 0 and tokens[j].lower in ("im", "in", "on", "zum", "zur", "als", "as", "into", "to"):
+            # "Hoffman, der im Verwaltungsrat von Microsoft sitzt", "X sits on the board of Y"
+            lo, _ = self._clause(ctx, j)
+            antecedent = self._relative_antecedent(ctx, lo)
+            if antecedent is not None:
+                return antecedent
+            items = self._items_before(ctx, lo, j)
+            mentions = [m for e, m in items if m is not None]
+            return mentions[-1] if mentions else None
         if j >= 0 and tokens[j].lower in ("und", "and", "sowie") and chain_subject is not None \
                 and chain_end >= j - 8:
             return chain_subject
@@ -402,6 +418,10 @@ class RuleExtractor:
                 subject = None
             return subject
         after = related.last
+        if after < len(tokens) and tokens[after].lower in _COPULA:
+            m = self._mention_at(ctx, after + 1)  # "Gründer von Kestrel ist Jonas Brandt"
+            if m is not None:
+                return m
         if after < len(tokens) and tokens[after].text == ",":
             m = self._mention_at(ctx, after + 1)
             if m is not None and m.entity.kind in ("person", "other"):
@@ -418,21 +438,25 @@ class RuleExtractor:
             if not self._possessor(ctx, m):
                 continue
             i = m.last + (1 if m.last < len(tokens) and tokens[m.last].text in ("'s", "’s") else 0)
-            if i < len(tokens) and tokens[i].lower in self.lx.org_cues:
+            if i < len(tokens) and self.lx.org_cue(tokens[i].text):
                 target = self._mention_at(ctx, i + 1)
                 if target is not None and target.entity.kind in ("organization", "other"):
                     self._add(ctx, m.entity, "owns", target.entity, m.first, confidence=0.6)
 
     def _verbs(self, ctx: _Context) -> None:
+        found = []
         for frame in self.lx.verbs:
             for match in frame.pattern.finditer(ctx.lower):
                 start = _token_at(ctx.sentence, ctx.sentence.start + match.start())
-                end = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1) + 1
-                if start is None or self._mention_at(ctx, start) is not None:
+                end = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1)
+                if start is None or end is None or self._mention_at(ctx, start) is not None:
                     continue
                 if frame.needs_context and not any(w in ctx.lower for w in frame.needs_context):
                     continue
-                self._verb_claims(ctx, frame, start, end)
+                found.append((start, end + 1, frame))
+        # in the order of the text: a contribution refers back to the round named before it
+        for start, end, frame in sorted(found, key=lambda f: f[0]):
+            self._verb_claims(ctx, frame, start, end)
 
     def _verb_claims(self, ctx: _Context, frame: VerbFrame, start: int, end: int) -> None:
         tokens = ctx.sentence.tokens
@@ -452,6 +476,10 @@ class RuleExtractor:
         agent = self._agent(ctx, frame, start, end, hi)
         if agent is not None:
             patient = self._subject_left(ctx, lo, start)
+            commas = [k for k in range(lo, start) if ctx.sentence.tokens[k].text == ","]
+            if commas and not any(commas[-1] < m.first < start for m in ctx.mentions):
+                # "SpaceX, the rocket company run by Musk": the name the description is apposed to
+                patient = self._mention_at(ctx, commas[-1] - 1) or patient
             if patient is None:
                 return [], []
             return [self._entity(ctx, agent)], [e.entity for e in self._next_list(ctx, patient)]
@@ -464,6 +492,20 @@ class RuleExtractor:
             # verb bracket or verb-final clause: "hat er xAI gegründet", "weil X Y kaufte"
             (subject, _), (obj_entity, obj_mention) = items[0], items[1]
             return [subject], [obj_entity]
+        if bracket and len(items) == 1 and frame.prepositions:
+            # "Sequoia hat sowohl in OpenAI als auch in xAI investiert"
+            subject, mention = items[0]
+            left = [m for m in ctx.mentions if lo <= m.first < start and self._after_preposition(
+                ctx, m, frame.prepositions) and (mention is None or m.first > mention.first)]
+            if left:
+                return [subject], [m.entity for m in left]
+        if start >= 2 and tokens[start - 1].lower in ("and", "und") and tokens[start - 2].text == "," \
+                and not self._mention_at(ctx, start - 2):
+            # "X led the round, which valued Y at $1bn, and contributed $1.3bn": the verb phrase
+            # shares the subject of the sentence
+            main = self._items_before(ctx, 0, start)
+            if main:
+                items = [main[0]]
         if items:
             subject, mention = items[-1]
             if obj is None:
@@ -478,7 +520,7 @@ class RuleExtractor:
             if mention is not None:
                 subjects += [m.entity for m in self._coordinated_before(ctx, mention)]
             return subjects, self._objects(ctx, obj)
-        following = self._mention_at(ctx, end)
+        following = self._mention_at(ctx, start + 1)
         if self.lx.lang == "de" and following is not None and not following.compound_head:
             # verb-second with the subject after the verb: "Am Montag übernahm Siemens X",
             # "lobte Kushner Musks Engagement"
@@ -487,11 +529,39 @@ class RuleExtractor:
                 return [self._entity(ctx, following)], self._objects(ctx, obj)
         return [], []
 
+    def _after_preposition(self, ctx: _Context, mention: Mention, prepositions: tuple[str, ...]) -> bool:
+        tokens = ctx.sentence.tokens
+        k = mention.first - 1
+        while k >= 0 and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
+                          or tokens[k].lower in self.lx.org_cues):
+            k -= 1
+        return k >= 0 and tokens[k].lower in prepositions
+
+    def _apposition_spans(self, ctx: _Context, limit: int) -> set[int]:
+        """Token positions inside appositions: "Josh Kushner, der Gründer von Thrive, lobte"."""
+        tokens = ctx.sentence.tokens
+        inside: set[int] = set()
+        for m in ctx.mentions:
+            k = m.last
+            if k >= limit or k >= len(tokens) or tokens[k].text != ",":
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is None or not (nxt.lower in self.lx.determiners or _adjective(nxt.text)
+                                   or self.lx.role(nxt.lower) or self.lx.stake(nxt.lower)):
+                continue
+            close = next((x for x in range(k + 2, limit) if tokens[x].text == ","), None)
+            if close is not None:
+                inside.update(range(k + 1, close))
+        return inside
+
     def _items_before(self, ctx: _Context, lo: int, start: int) -> list[tuple[Entity, Mention | None]]:
         """The nominative-looking arguments before a verb: names outside prepositional phrases,
         and subject pronouns standing for the last person named."""
         items: list[tuple[int, Entity, Mention | None]] = []
+        apposed = self._apposition_spans(ctx, start)
         for m in ctx.mentions:
+            if m.first in apposed:
+                continue
             if lo <= m.first and m.last <= start and not m.compound_head and not self._in_pp(ctx, m):
                 if self._possessor(ctx, m):
                     descriptor = self._descriptor(ctx, m)
@@ -579,7 +649,8 @@ class RuleExtractor:
         tokens = ctx.sentence.tokens
         if lo < 2 or tokens[lo - 1].text != ",":
             return None
-        if tokens[lo].lower not in self.lx.possessive_relatives | {"den", "which", "whom", "that", "die", "das"}:
+        if tokens[lo].lower not in self.lx.possessive_relatives | {"den", "der", "which", "whom", "who", "that",
+                                                                   "die", "das"}:
             return None
         return self._mention_at(ctx, lo - 2)
 
@@ -671,6 +742,20 @@ def _adjective(word: str) -> bool:
         return False
     return word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em", "ed", "ive", "al", "ic",
                                                    "ful", "ous", "ige", "igen", "iger")) and len(word) > 2
+
+
+def _noun_phrase_start(tokens, i: int, lexicon) -> int:
+    """Walk left from a noun over its determiner, adjectives and "former": "a direct rival"."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 4 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
+                                     or tokens[j].lower in lexicon.former
+                                     or (tokens[j].text[:1].islower() and tokens[j].text.isalpha()
+                                         and tokens[j].lower not in _FUNCTION_WORDS
+                                         and tokens[j].lower not in lexicon.prepositions)):
+        j -= 1
+        steps += 1
+    return j + 1
 
 
 def _wordlike(text: str) -> bool:
