@@ -368,6 +368,12 @@ def test_unknown_suffix_is_sniffed(tmp_path):
     assert docs[3].text == "<b>not a page</b> just text"
 
 
+def test_a_lone_path_is_not_taken_for_a_list_of_letters(tmp_path):
+    path = write(tmp_path / "a.txt", "a")
+    assert [d.name for d in read_sources(str(path))] == ["a.txt"]
+    assert [d.name for d in read_sources(path)] == ["a.txt"]
+
+
 def test_odd_file_names(tmp_path):
     names = ["with space.txt", "Überblick – März.txt", "-rf.txt", "日本.md"]
     for n in names:

@@ -113,7 +113,7 @@ VERBS = [
     verb("sued", r"verklagt\w*|verklagen|(?:geht|ging|gehen|gingen) (?:\S+ ){0,3}?gegen (?:\S+ ){1,4}?vor"
          r"|vorgehen gegen|klagt\w* gegen|klage gegen|klage eingereicht gegen"
          r"|klage (?:\w+ ){0,3}gegen|rechtliche schritte gegen|zieht " + _V + "vor gericht"
-         r"|zog " + _V + "vor gericht|strafe gegen|bußgeld gegen|ermittl\w* gegen",
+         r"|zog " + _V + r"vor gericht|strafe gegen|bußgeld gegen|ermittl\w* gegen",
          passive_agent=("von",)),
     verb("competes_with", r"konkurrier\w* mit|im wettbewerb mit|tritt gegen"),
     verb("partner_of", r"kooperier\w* mit|arbeite\w* (?:\w+ ){0,3}?mit " + _V + "zusammen"

@@ -111,6 +111,8 @@ def read_sources(paths: Iterable[str | os.PathLike], *, max_bytes: int = 20_000_
     A file named explicitly is read whatever its suffix; hidden names are skipped only inside
     folders.
     """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]  # a lone "docs/" would otherwise be walked letter by letter, "/" first
     seen: set[tuple[int, int]] = set()  # folders read so far, shared across `paths`
     for root in paths:
         for item in _walk(Path(root), seen):
