@@ -268,7 +268,7 @@ class MentionFinder:
         if j < len(tokens) and tokens[j].text in ("'s", "’s", "'"):
             cand.genitive = True
         # organizations: a legal form or a head noun inside the run
-        org_at = max((k for k, w in enumerate(lowers)
+        org_at = min((k for k, w in enumerate(lowers)
                       if (w in lx.legal_forms or w in lx.org_heads or
                           ("-" in w and w.rsplit("-", 1)[-1] in lx.org_heads)) and k > 0
                       or (w in lx.org_heads and k == 0 and len(run) > 1 and lowers[1] in lx.legal_forms)
@@ -284,8 +284,28 @@ class MentionFinder:
             if rest:
                 out.extend(self._classify_run(sentence, first + end, j))
             return out
-        split = next((k for k in range(1, len(run)) if self._lexicon_noun(lowers[k])
-                      and lowers[k] not in lx.org_heads), None)
+        given = next((k for k, t in enumerate(run) if is_given_name(t.text, lx.stop_words)
+                      and not self.common_noun(t.text)), None)
+        if given is not None and given < len(run) - 1 and not self._lexicon_noun(lowers[given + 1]):
+            # a person's name ends before a common noun, except a genitive: "Karin Vogels Bruder"
+            end = given + 1
+            while end < len(run) and end - given < 4 and not self._lexicon_noun(lowers[end]) and (
+                    not self.common_noun(run[end].text) or lowers[end].endswith("s")):
+                end += 1
+            cand.tokens = run[given:end]
+            cand.first = first + given
+            cand.kind, cand.evidence, cand.strength = "person", "given-name", 3
+            out = [cand]
+            if end < len(run):
+                out.extend(self._classify_run(sentence, first + end, j))
+            return out
+        # German: a common noun after a genitive ends the name ("Musks Ambitionen"), and a
+        # trailing common noun is never part of one ("Kestrel Automation" stays: "Automation"
+        # follows no genitive, but "Zielpunkt Pleite" loses "Pleite")
+        split = next((k for k in range(1, len(run)) if lowers[k] not in lx.org_heads and (
+            self._lexicon_noun(lowers[k]) or (lx.lang == "de" and self.common_noun(run[k].text) and (
+                lowers[k - 1].endswith("s") or k == len(run) - 1 and dictionary_word(run[k].text, "de")[1])))),
+            None)
         if split is not None:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
             return self._classify_run(sentence, first, first + split) + \
@@ -293,13 +313,6 @@ class MentionFinder:
         place = lx.places.get(" ".join(lowers))
         if place:
             cand.kind, cand.evidence, cand.strength = "place", "place", 3
-            return [cand]
-        given = next((k for k, t in enumerate(run) if is_given_name(t.text, lx.stop_words)
-                      and not self.common_noun(t.text)), None)
-        if given is not None and given < len(run) - 1 and len(run) - given <= 4:
-            cand.tokens = run[given:]
-            cand.first = first + given
-            cand.kind, cand.evidence, cand.strength = "person", "given-name", 3
             return [cand]
         if len(run) >= 2 and _INITIALS.match(run[0].text):
             cand.kind, cand.evidence, cand.strength = "person", "initials", 3
@@ -322,8 +335,12 @@ class MentionFinder:
         lx = self.lx
         words = [t.text for t in cand.tokens]
         if cand.first == 0 and cand.evidence != "cue" and not (lx.lang == "en" and len(words) > 1):
-            cand.extra["initial"] = True
-            return False  # sentence-initial capitals prove little; a name found elsewhere confirms
+            # sentence-initial capitals prove little: a word no dictionary knows is a name,
+            # others wait for the same name elsewhere in the document
+            if self.common_noun(words[0]) or all(dictionary_word(w, lx.lang)[0] for w in words):
+                cand.extra["initial"] = True
+                return False
+            return True
         if self.common_noun(words[0]) and cand.evidence != "cue":
             return False
         if self._apposition_cue(sentence, cand.first + len(cand.tokens)):
@@ -364,9 +381,15 @@ class MentionFinder:
             and not _INITIALS.match(text.split()[-1]) else text
         if not text or text.lower() in _NOT_NAMES:
             return None
+        genitive = cand.genitive
+        last = cand.first + len(tokens)
+        if self.lx.lang == "de" and cand.kind == "person" and len(tokens) >= 2 and text.endswith("s") \
+                and not text.endswith("ss") and last < len(sentence.tokens) \
+                and self.common_noun(sentence.tokens[last].text):
+            text, genitive = text[:-1], True
         return Mention(text=text, start=tokens[0].start, end=tokens[0].start + len(text),
                        sentence=sentence.index, first=cand.first, last=cand.first + len(tokens),
-                       kind=cand.kind, evidence=cand.evidence, genitive=cand.genitive,
+                       kind=cand.kind, evidence=cand.evidence, genitive=genitive,
                        strength=cand.strength)
 
     # ---- pass 2 ------------------------------------------------------------------------------
@@ -460,15 +483,16 @@ class MentionFinder:
             if not modifier or not head:
                 continue
             head_lower = head.lower()
-            is_role = bool(lx.role(head_lower) or lx.stake(head_lower))
-            mod_lower = modifier.lower()
+            is_role = bool(lx.role(head_lower) or lx.stake(head_lower) or lx.family_kind(head_lower))
+            mod_lower = modifier.lower().replace("-", " ")
             place = lx.places.get(mod_lower) or lx.place_adjectives.get(mod_lower)
             if place and is_role:
                 kind, strength = "place", 3
             elif mod_lower in known:
                 kind, strength = known[mod_lower].kind, known[mod_lower].strength
-            elif is_role and (self.brand(modifier) or (modifier[:1].isupper() and "-" not in modifier
-                                                        and not self.common_noun(modifier))):
+            elif is_role and (self.brand(modifier) or all(
+                    part[:1].isupper() and (not self.common_noun(part) or part.lower() in lx.org_heads)
+                    for part in modifier.split("-"))):
                 kind, strength = "organization", 2
             else:
                 continue
