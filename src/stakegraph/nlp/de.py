@@ -82,6 +82,9 @@ STAKES = {
     "mitbewerber": Stake("competes_with"), "erzrivale": Stake("competes_with"),
     "partner": Stake("partner_of"), "partnerin": Stake("partner_of"),
     "kooperationspartner": Stake("partner_of"), "exklusivpartner": Stake("partner_of"),
+    "spender": Stake("supports"), "großspender": Stake("supports"), "wahlkampfspender": Stake("supports"),
+    "unterstützerin": Stake("invested_in"), "bewunderer": Stake("endorses"), "bewunderin": Stake("endorses"),
+    "kritiker": Stake("criticizes"), "kritikerin": Stake("criticizes"),
     "käufer": Stake("acquired"), "übernehmer": Stake("acquired"),
 }
 
@@ -106,6 +109,18 @@ VERBS = [
          prepositions=("von", "bei", "für"), lead=True),
     verb("invested_in", r"(?:trug|trugen|steuert\w*|steuerte\w*) " + _V + "bei|beigesteuert|beigetragen",
          prepositions=("zu", "zur", "zum")),
+    verb("invested_in", r"angeführt|(?:an)?geführt", passive_agent=("von",), lead=True,
+         needs_context=("runde",)),
+    verb("employed_by", r"arbeite\w* (?:\S+ ){0,4}?(?:bei|für)|tätig (?:bei|für)", prepositions=("bei", "für")),
+    verb("owns", r"(?:hält|hielt|halten|hielten) (?:\S+ ){0,6}?(?:prozent|anteil\w*|beteiligung|aktien|mehrheit|%)",
+         prepositions=("an", "am", "bei")),
+    verb("owns", r"gehör\w* (?:\S+ ){0,2}?(?:der|dem|zur|zum)", reverse=True),
+    verb("acquired", r"(?:wurde|wurden|wird|werden|ist|sind) an (?:\S+ ){1,6}?(?:verkauft|veräußert)",
+         passive_agent=("an",)),
+    verb("board_member_of", r"in (?:den|seinen|ihren) (?:aufsichtsrat|verwaltungsrat|vorstand|beirat) "
+         r"(?:\S+ ){0,2}?(?:berufen|gewählt|entsandt|geholt)|(?:beruft|berief|wählte|holte) (?:\S+ ){1,5}?in den "
+         r"(?:aufsichtsrat|verwaltungsrat|vorstand|beirat)", reverse=True),
+    verb("family_of", r"verheiratet|heiratete\w*|geheiratet", prepositions=("mit",)),
     verb("acquired", r"übernimmt|übernahm\w*|übernommen|übernehmen|kauft\w*|gekauft|erwirbt|erwarb\w*"
          r"|erworben|schluckt\w*|geschluckt|kaufte\w*", passive_agent=("von", "durch")),
     verb("founded", r"gründe\w*|gegründet|rief\w* " + _V + r"ins leben|ins leben gerufen"
@@ -115,17 +130,18 @@ VERBS = [
          r"|klage (?:\w+ ){0,3}gegen|rechtliche schritte gegen|zieht " + _V + "vor gericht"
          r"|zog " + _V + r"vor gericht|strafe gegen|bußgeld gegen|ermittl\w* gegen",
          passive_agent=("von",)),
-    verb("competes_with", r"konkurrier\w* mit|im wettbewerb mit|tritt gegen"),
-    verb("partner_of", r"kooperier\w* mit|arbeite\w* (?:\w+ ){0,3}?mit " + _V + "zusammen"
+    verb("competes_with", r"konkurrier\w* (?:\S+ ){0,4}?mit|im wettbewerb mit|tritt gegen",
+         prepositions=("mit", "gegen")),
+    verb("partner_of", r"kooperier\w* (?:\S+ ){0,4}?mit|arbeite\w* (?:\w+ ){0,3}?mit " + _V + "zusammen"
          r"|partnerschaft mit|joint venture mit|allianz mit|schließ\w* sich mit|schloss\w* sich mit"),
+    verb("supports", r"unterstütz\w*|spendet\w*|gespendet|wahlkampf für|wahlkampfhilfe",
+         needs_context=("wahl", "wahlkampf", "kandidat", "kandidatur", "partei", "präsident",
+                        "kampagne", "spende", "wiederwahl")),
     verb("endorses", r"lob\w*|gelobt|würdig\w*|gewürdigt|(?:äußert\w*|zeigt\w*) sich (?:\w+ ){0,6}?"
          r"(?:positiv|begeistert|lobend|anerkennend)|bewunder\w*|schwärm\w* von|pries"),
     verb("criticizes", r"kritisier\w*|warf\w* (?:\w+ ){0,4}?vor|wirft (?:\w+ ){0,4}?vor|attackier\w*"
          r"|griff\w* (?:\w+ ){0,3}?an|beschuldig\w*|(?:äußert\w*|zeigt\w*) sich (?:\w+ ){0,6}?"
          r"(?:kritisch|negativ|empört)"),
-    verb("supports", r"unterstütz\w*|spendet\w*|gespendet|wahlkampf für|wahlkampfhilfe",
-         needs_context=("wahl", "wahlkampf", "kandidat", "kandidatur", "partei", "präsident",
-                        "kampagne", "spende", "wiederwahl")),
     verb("leads", r"leitet\w*|führt (?!\w+ (?:an|ein)\b)|geführt von|steht an der spitze"
          r"|stand an der spitze", prepositions=()),
 ]
@@ -194,7 +210,7 @@ LEXICON = Lexicon(
                    "zeitung zeitschrift sender partei finanzinvestor vermögensverwalter "
                    "beteiligungsgesellschaft investmentfirma risikokapitalgeber "
                    "geldhaus kreditinstitut"),
-    person_cues=words("herr herrn frau analyst analystin sprecher sprecherin experte expertin "
+    person_cues=words("kandidat kandidaten kandidatin herr herrn frau analyst analystin sprecher sprecherin experte expertin "
                       "ökonom ökonomin politiker politikerin milliardär milliardärs unternehmer "
                       "unternehmers investor gründer gründerin tech-milliardär"),
     name_particles=words("von van der den de da di du la le zu vom ten ter bin al"),

@@ -19,7 +19,7 @@ ROLES = {
     "managing director": Role("leads", "managing director"),
     "general secretary": Role("leads", "General Secretary"),
     "secretary general": Role("leads", "secretary general"),
-    "director": BOARD, "board member": BOARD, "non-executive director": BOARD,
+    "director": BOARD, "board member": BOARD, "board": BOARD, "board of directors": BOARD, "non-executive director": BOARD,
     "independent director": BOARD, "trustee": BOARD,
     "vice chairman": Role("board_member_of", "vice chairman"),
     "vice chair": Role("board_member_of", "vice chair"),
@@ -61,6 +61,8 @@ STAKES = {
     "rival": Stake("competes_with"), "competitor": Stake("competes_with"),
     "arch-rival": Stake("competes_with"), "archrival": Stake("competes_with"),
     "partner": Stake("partner_of"), "ally": Stake("partner_of"), "buyer": Stake("acquired"),
+    "donor": Stake("supports"), "major donor": Stake("supports"), "admirer": Stake("endorses"),
+    "critic": Stake("criticizes"), "vocal critic": Stake("criticizes"), "fierce critic": Stake("criticizes"),
 }
 
 FAMILY = {
@@ -81,6 +83,13 @@ VERBS = [
     verb("invested_in", r"contributed|chipped in|put in", prepositions=("to", "toward", "towards")),
     verb("invested_in", r"led (?:\S+ ){0,6}?round|leads (?:\S+ ){0,6}?round|leading (?:\S+ ){0,6}?round",
          prepositions=("in", "for", "of", "into"), lead=True),
+    verb("invested_in", r"(?:round|financing|funding)(?: \S+){0,2}? led by", passive_agent=("by",), lead=True),
+    verb("employed_by", r"(?:works|worked|working) (?:\S+ ){0,3}?(?:for|at)|joined|joins|hired by",
+         prepositions=("for", "at")),
+    verb("acquired", r"(?:was|were|is|are|been|be) sold to", passive_agent=("to",)),
+    verb("board_member_of", r"(?:appointed|named|elected|nominated) (?:\S+ ){1,5}?to (?:its|the|their) board"
+         r"|elected to (?:the |its )?(?:\S+ )?board", reverse=True),
+    verb("family_of", r"(?:is|was|are|were|got) married to|married|wed", prepositions=("to",)),
     verb("acquired", r"acquir(?:es|ed|e|ing)|(?:bought|buys|buy|buying)(?! (?:\w+ ){0,6}?stake)"
          r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e|ing)|snapped up|swallowed up"
          r"|complet\w+ (?:the |its )?(?:acquisition|purchase|takeover) of|merge[sd]? with",
@@ -94,18 +103,21 @@ VERBS = [
     verb("partner_of", r"partner(?:s|ed|ing)? with|teamed up with|team(?:s|ed)? up with"
          r"|formed (?:a |an )?(?:\w+ )?(?:alliance|partnership|joint venture) with"
          r"|joint venture with|allied with|cooperat\w+ with|collaborat\w+ with"),
-    verb("endorses", r"prais(?:ed|es|e|ing)|hail(?:ed|s)|laud(?:ed|s)|applaud(?:ed|s)"
-         r"|spoke (?:\w+ ){0,2}?highly of|admir(?:es|ed)|commended|endorsed|endorses"),
-    verb("criticizes", r"criticis\w+|criticiz\w+|attack(?:ed|s)|slammed|slams|blasted|accus(?:ed|es)"
-         r"|condemned|condemns|lambasted|hit out at|denounced"),
-    verb("supports", r"support(?:s|ed|ing)?|backed|backs|donated (?:\w+ ){0,4}?to|campaigned for"
+    verb("supports", r"support(?:s|ed|ing)?|backed|backs|donated (?:\S+ ){0,4}?to|campaigned for"
          r"|endorsed|endorses", needs_context=("election", "campaign", "candidate", "candidacy",
                                                 "presidential", "president", "party", "donation",
-                                                "donated", "re-election", "vote", "senate")),
+                                                "donated", "re-election", "vote", "senate", "governor",
+                                                "mayor", "congress", "parliament")),
+    verb("endorses", r"(?:expressed|voiced|showed|has) (?:\S+ ){0,2}?(?:admiration|praise|respect) for"
+         r"|prais(?:ed|es|e|ing)|hail(?:ed|s)|laud(?:ed|s)|applaud(?:ed|s)"
+         r"|spoke (?:\S+ ){0,2}?highly of|admir(?:es|ed)|commended|endorsed|endorses"),
+    verb("criticizes", r"criticis\w+|criticiz\w+|attack(?:ed|s)|slammed|slams|blasted|accus(?:ed|es)"
+         r"|condemned|condemns|lambasted|hit out at|denounced"),
     verb("leads", r"heads|headed|runs|ran|chairs|chaired|is at the helm of|leads|(?:run|headed|led|chaired) by",
          passive_agent=("by",)),
     verb("founded", r"(?:founded|co-founded|set up|started) by", passive_agent=("by",)),
-    verb("owns", r"(?:owned|controlled) by|owns|controls", passive_agent=("by",)),
+    verb("owns", r"(?:(?:majority|wholly|partly|jointly|principally|privately)[- ])?(?:owned|controlled) by"
+         r"|owns|controls", passive_agent=("by",)),
 ]
 
 PLACES = {
@@ -164,7 +176,7 @@ LEXICON = Lexicon(
                    "conglomerate firm's subsidiary unit parent broker brokerage publisher "
                    "newspaper network airline automaker carmaker chipmaker producer supplier "
                    "developer platform exchange regulator watchdog union"),
-    person_cues=words("mr mrs ms dr analyst spokesman spokeswoman economist billionaire "
+    person_cues=words("candidate mr mrs ms dr analyst spokesman spokeswoman economist billionaire "
                       "entrepreneur investor founder"),
     name_particles=words("von van der den de da di du la le bin al ter"),
     org_connectors=words("& and of for"),

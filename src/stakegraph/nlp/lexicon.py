@@ -36,6 +36,7 @@ class VerbFrame:
     prepositions: tuple[str, ...] = ()  # the object follows one of these ("in", "gegen")
     passive_agent: tuple[str, ...] = ()  # "von"/"by": a passive names the subject after these
     lead: bool = False
+    reverse: bool = False  # the grammatical object is the claim's subject: "X gehört Y"
     # A verb like "unterstützt" states `supports` only near a word of politics.
     needs_context: tuple[str, ...] = ()
 

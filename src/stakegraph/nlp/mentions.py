@@ -19,6 +19,9 @@ from .sentences import Sentence, Token
 
 _BRAND = re.compile(r"^(?:[a-z]+[A-Z][\w]*|[A-Z][a-z]+[A-Z][\w]*|[A-ZÄÖÜ]{2,}[a-zäöü]?|\d+[A-Z][\w]*|[A-Z]\d[\w]*)$")
 _WORD = re.compile(r"\w", re.UNICODE)
+# German federal and state institutions are one word: Bundeskartellamt, Landgericht, Bundestag
+_INSTITUTION = re.compile(r"^(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|behörde|ministerium|gericht|gerichtshof|"
+                          r"bank|agentur|anstalt|kammer|tag|rat|regierung|kanzleramt|kommission|parlament)$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 # Acronyms that are words of the trade, not names.
 _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd", "llc", "ipo",
@@ -116,7 +119,7 @@ class MentionFinder:
             return False
         if lower in self.lx.stop_words or lower in self.lx.months or lower in self.lx.weekdays:
             return False
-        if _INITIALS.match(text):
+        if _INITIALS.match(text) or _INSTITUTION.match(text):
             return True
         if "-" in text:
             return self._compound_is_name(text)
@@ -310,6 +313,9 @@ class MentionFinder:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
             return self._classify_run(sentence, first, first + split) + \
                 self._classify_run(sentence, first + split + 1, j)
+        if len(run) == 1 and _INSTITUTION.match(run[0].text):
+            cand.kind, cand.evidence, cand.strength = "organization", "institution", 2
+            return [cand]
         place = lx.places.get(" ".join(lowers))
         if place:
             cand.kind, cand.evidence, cand.strength = "place", "place", 3
@@ -385,7 +391,7 @@ class MentionFinder:
         last = cand.first + len(tokens)
         if self.lx.lang == "de" and cand.kind == "person" and len(tokens) >= 2 and text.endswith("s") \
                 and not text.endswith("ss") and last < len(sentence.tokens) \
-                and self.common_noun(sentence.tokens[last].text):
+                and sentence.tokens[last].text[:1].isupper() and self.common_noun(sentence.tokens[last].text):
             text, genitive = text[:-1], True
         return Mention(text=text, start=tokens[0].start, end=tokens[0].start + len(text),
                        sentence=sentence.index, first=cand.first, last=cand.first + len(tokens),

@@ -36,6 +36,10 @@ _ROUND_TOTAL = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:\w*runde|round|financing|fu
 _VALUATION = re.compile(r"bewert|valu|bewertung|wert von|worth", re.I)
 _LAWSUIT_MORE = re.compile(r"(?:klage|lawsuit|suit|complaint|verfahren)\b(?:\s+\w+){0,3}?\s+(?:umfasst|richtet sich|"
                            r"nennt|betrifft|erfasst|names|targets|includes|adds|extends to)", re.I)
+_ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout", "übernahme", "kauf", "erwerb",
+                      "akquisition", "akquisitionen"}
+_PARTNERSHIP_NOUNS = ("partnerschaft", "kooperation", "allianz", "gemeinschaftsunternehmen", "partnership",
+                      "alliance", "collaboration", "kooperationsvertrag", "kooperationsabkommen")
 _SYMMETRIC_NOUNS = {
     "family_of": ("famili", "verwandt", "verschwägert", "family ties", "related by marriage"),
     "partner_of": ("partnerschaft", "kooperation", "allianz", "joint venture", "partnership",
@@ -57,6 +61,7 @@ class _Context:
 class RuleExtractor:
     name = "rules"
     version = __version__
+    _acquired_frame = VerbFrame("acquired", re.compile("^$"))
 
     def extract(self, analysis: Analysis, entities: list[Entity]) -> list[Claim]:
         self.analysis = analysis
@@ -72,17 +77,22 @@ class RuleExtractor:
             self._verbs(ctx)
             self._between(ctx)
             self._lawsuit_continues(ctx)
+            self._acquisition_nouns(ctx)
+            self._partnerships(ctx)
         return self.claims
 
     # ---- building claims ---------------------------------------------------------------------
     def _add(self, ctx: _Context, subject: Entity | None, relation: str, obj: Entity | None,
-             anchor: int, qualifiers: dict | None = None, confidence: float = 0.8) -> Claim | None:
+             anchor: int, qualifiers: dict | None = None, confidence: float = 0.8,
+             modal: bool = True) -> Claim | None:
+        """Record a claim. `modal` says whether the clause's negation or speculation bears on it:
+        it does on a verb ("übernahm nicht"), not on a title ("Chefin X wollte nicht ...")."""
         if subject is None or obj is None or subject.key == obj.key:
             return None
         spec = RELATIONS[relation]
         if not (_fits(subject, spec.subject_kinds) and _fits(obj, spec.object_kinds)):
             return None
-        if self._negated(ctx, anchor) or self._speculative(ctx, anchor):
+        if modal and (self._negated(ctx, anchor) or self._speculative(ctx, anchor)):
             return None
         qualifiers = dict(qualifiers or {})
         if any(marker in ctx.lower for marker in self.lx.reported):
@@ -260,7 +270,7 @@ class RuleExtractor:
                    for w in window)
 
     def _role_claim(self, ctx: _Context, person: Entity, role: Role, org_mention: Mention,
-                    word: str, former: bool) -> None:
+                    word: str, former: bool, modal: bool = False) -> None:
         org = org_mention.entity
         qualifiers: dict = {}
         relation = role.relation
@@ -276,15 +286,15 @@ class RuleExtractor:
             qualifiers["role"] = word
         if former:
             qualifiers["former"] = True
-        self._add(ctx, person, relation, org, org_mention.first, qualifiers)
+        self._add(ctx, person, relation, org, org_mention.first, qualifiers, modal=modal)
 
     def _stake_claim(self, ctx: _Context, described: Entity, stake: Stake, other: Entity,
-                     anchor: int, qualifiers: dict | None = None) -> None:
+                     anchor: int, qualifiers: dict | None = None, modal: bool = False) -> None:
         subject, obj = (other, described) if stake.reverse else (described, other)
         q = dict(qualifiers or {})
         if stake.lead:
             q["lead"] = True
-        self._add(ctx, subject, stake.relation, obj, anchor, q)
+        self._add(ctx, subject, stake.relation, obj, anchor, q, modal=modal)
 
     def _role_nouns(self, ctx: _Context) -> None:
         """Role, stake and family nouns outside compounds, with the names around them."""
@@ -321,13 +331,42 @@ class RuleExtractor:
                 continue
             chain_subject, chain_end = described, end
             former = self._former(ctx, t.i)
-            if kin:
-                q = {"kind": kin}
-                self._add(ctx, described.entity, "family_of", related.entity, t.i, q)
+            modal = self._copula_before(ctx, t.i)
+            people = described.entity.kind in ("person", "other") and related.entity.kind in ("person", "other")
+            if kin and (people or not stake):
+                self._add(ctx, described.entity, "family_of", related.entity, t.i, {"kind": kin}, modal=modal)
             elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
-                self._role_claim(ctx, described.entity, role, related, phrase, former)
+                self._role_claim(ctx, described.entity, role, related, phrase, former, modal=modal)
             elif stake:
-                self._stake_claim(ctx, self._entity(ctx, described), stake, related.entity, t.i)
+                self._stake_claim(ctx, self._entity(ctx, described), stake, related.entity, t.i, modal=modal)
+            self._office_adjective(ctx, t.i, end, phrase, former)
+
+    def _copula_before(self, ctx: _Context, i: int) -> bool:
+        j = _noun_phrase_start(ctx.sentence.tokens, i, self.lx) - 1
+        return j >= 0 and ctx.sentence.tokens[j].lower in _COPULA
+
+    def _office_adjective(self, ctx: _Context, start: int, end: int, word: str, former: bool) -> None:
+        """"Der französische Präsident Claude Martin", "French President Claude Martin"."""
+        office = getattr(_lexmod(self.lx), "OFFICE_WHEN_PLACE", {})
+        role = self.lx.role(word)
+        if not role or (role.relation != "holds_office" and word not in office):
+            return
+        tokens = ctx.sentence.tokens
+        person = self._mention_at(ctx, end)
+        if person is None or person.entity.kind not in ("person", "other"):
+            return
+        for k in range(max(0, start - 3), start):
+            lower = tokens[k].lower
+            stem = next((lower[: -len(e)] for e in ("en", "e", "er", "es", "") if lower.endswith(e)
+                         and lower[: len(lower) - len(e)] in self.lx.place_adjectives), None)
+            place = self.lx.place_adjectives.get(stem) if stem is not None else None
+            if place:
+                q = {"role": office.get(word) or role.role or word}
+                if former:
+                    q["former"] = True
+                self._add(ctx, person.entity, "holds_office", Entity(place, "place", [tokens[k].text]), k, q,
+                          modal=False)
+                return
 
     def _related_after(self, ctx: _Context, end: int) -> Mention | None:
         """"Gründer von Thrive Capital", "chief executive of Barclays", "Investor in Musks
@@ -353,7 +392,7 @@ class RuleExtractor:
                         return nxt
                 return m
             if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
-                                         or tokens[i].lower in self.lx.org_cues):
+                                         or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues):
                 return None
             i += 1
         return None
@@ -366,8 +405,15 @@ class RuleExtractor:
         while j >= 0 and (_adjective(tokens[j].text) or tokens[j].lower in ("derzeitiges", "current",
                                                                             "new", "neuer", "neue")):
             j -= 1
-        after = self._mention_at(ctx, i + 1) or self._mention_at(ctx, _skip_words(tokens, i + 1, 1))
-        if after is None or after.first <= i:
+        k = i + 1
+        while k < len(tokens) and (tokens[k].lower in self.lx.roles or tokens[k].lower in (",", "and", "und")) \
+                and k < i + 4:
+            k += 1  # "Brightwave's CEO, Tom Hale", "founder and CEO Frank Rinder"
+        after = self._mention_at(ctx, k)
+        if after is not None and after.first <= i:
+            after = None
+        if after is None and not (j >= 1 and tokens[j].text in ("'s", "’s")) and not (
+                j >= 0 and self._mention_at(ctx, j) is not None and self.lx.lang == "en"):
             return None, None
         if j >= 0 and tokens[j].lower in self.lx.possessive_relatives:
             antecedent = [m for m in ctx.mentions if m.last <= j and m.entity.kind in ("organization", "other")
@@ -388,6 +434,10 @@ class RuleExtractor:
         right after the related organization ("the chief of Barclays, John Varley")."""
         tokens = ctx.sentence.tokens
         j = _noun_phrase_start(tokens, start, self.lx) - 1
+        if j >= 0 and tokens[j].lower in ("zu", "among", "unter"):
+            # "Zu den Geldgebern von X gehört auch Y"
+            return next((m for m in ctx.mentions if related.last < m.first <= related.last + 5
+                         and not self._in_pp(ctx, m)), None)
         if j >= 0 and tokens[j].lower in ("im", "in", "on", "zum", "zur", "als", "as", "into", "to"):
             # "Hoffman, der im Verwaltungsrat von Microsoft sitzt", "X sits on the board of Y"
             lo, _ = self._clause(ctx, j)
@@ -454,15 +504,21 @@ class RuleExtractor:
                 if frame.needs_context and not any(w in ctx.lower for w in frame.needs_context):
                     continue
                 found.append((start, end + 1, frame))
-        # in the order of the text: a contribution refers back to the round named before it
-        for start, end, frame in sorted(found, key=lambda f: f[0]):
+        # the longest of overlapping matches wins ("round led by" over "led by"); then in the
+        # order of the text: a contribution refers back to the round named before it
+        kept: list[tuple[int, int, VerbFrame]] = []
+        for start, end, frame in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            if not any(start < e and s < end and f.relation != frame.relation for s, e, f in kept):
+                kept.append((start, end, frame))
+        for start, end, frame in sorted(kept, key=lambda f: f[0]):
             self._verb_claims(ctx, frame, start, end)
 
     def _verb_claims(self, ctx: _Context, frame: VerbFrame, start: int, end: int) -> None:
-        tokens = ctx.sentence.tokens
         lo, hi = self._clause(ctx, start)
         hi = max(hi, self._clause(ctx, end - 1)[1])
         subjects, objects = self._arguments(ctx, frame, start, end, lo, hi)
+        if frame.reverse and not self._agent(ctx, frame, start, end, hi):
+            subjects, objects = objects, subjects
         if not subjects or not objects:
             return
         qualifiers = self._qualifiers(ctx, frame, start)
@@ -480,11 +536,23 @@ class RuleExtractor:
             if commas and not any(commas[-1] < m.first < start for m in ctx.mentions):
                 # "SpaceX, the rocket company run by Musk": the name the description is apposed to
                 patient = self._mention_at(ctx, commas[-1] - 1) or patient
+            if patient is None and frame.relation == "invested_in":
+                # "Die Finanzierungsrunde von X wurde von Y angeführt"
+                patient = next((m for m in ctx.mentions if lo <= m.first < start and m is not agent
+                                and self._after_preposition(ctx, m, ("von", "of", "for", "für"))), None)
             if patient is None:
                 return [], []
-            return [self._entity(ctx, agent)], [e.entity for e in self._next_list(ctx, patient)]
+            agents = [self._entity(ctx, agent)] + [m.entity for m in self._next_list(ctx, agent)[1:]]
+            return agents, [e.entity for e in self._next_list(ctx, patient)]
         obj = self._object_right(ctx, frame, start + 1, hi)
         items = self._items_before(ctx, lo, start)
+        relative = self._relative_subject(ctx, lo)
+        if relative is not None:
+            # "Karin Vogel, die 2015 Solaris gegründet hat", "Tom Hale, who runs Brightwave"
+            target = obj.entity if obj is not None else (items[-1][0] if items else None)
+            if target is not None:
+                subjects, objects = [relative.entity], (self._objects(ctx, obj) if obj else [target])
+                return (objects, subjects) if frame.reverse else (subjects, objects)
         tokens = ctx.sentence.tokens
         bracket = self.lx.lang == "de" and any(t.lower in _AUX_DE for t in tokens[lo:start]) and obj is None
         subject: Entity | None = None
@@ -520,13 +588,24 @@ class RuleExtractor:
             if mention is not None:
                 subjects += [m.entity for m in self._coordinated_before(ctx, mention)]
             return subjects, self._objects(ctx, obj)
-        following = self._mention_at(ctx, start + 1)
+        k = start + 1
+        while k < len(tokens) and (k < end and self._mention_at(ctx, k) is None
+                                   or tokens[k].lower in self.lx.determiners or tokens[k].lower == "sich"):
+            k += 1
+        following = self._mention_at(ctx, k)
         if self.lx.lang == "de" and following is not None and not following.compound_head:
             # verb-second with the subject after the verb: "Am Montag übernahm Siemens X",
             # "lobte Kushner Musks Engagement"
+            subjects = [m.entity for m in self._next_list(ctx, following)]
             obj = self._object_right(ctx, frame, following.last, hi)
-            if obj is not None:
-                return [self._entity(ctx, following)], self._objects(ctx, obj)
+            if obj is None and frame.prepositions:
+                # "An der Finanzierungsrunde von X beteiligten sich A, B und C"
+                obj = next((m for m in ctx.mentions if lo <= m.first < start and (
+                    self._after_preposition(ctx, m, frame.prepositions)
+                    or self._after_preposition(ctx, m, ("von", "of")))), None)
+            if obj is not None and obj.entity.key not in {e.key for e in subjects}:
+                objects = self._objects(ctx, obj)
+                return (objects, subjects) if frame.reverse else (subjects, objects)
         return [], []
 
     def _after_preposition(self, ctx: _Context, mention: Mention, prepositions: tuple[str, ...]) -> bool:
@@ -599,7 +678,8 @@ class RuleExtractor:
             return None
         passive_words = _PASSIVE_DE if self.lx.lang == "de" else _PASSIVE_EN
         window = [t.lower for t in tokens[max(0, start - 8):min(len(tokens), end + 3)]]
-        if not any(w in passive_words for w in window):
+        inside = any(t.lower in frame.passive_agent for t in tokens[start:end])
+        if not inside and not any(w in passive_words for w in window):
             return None
         for i in range(max(0, start - 8), min(hi, end + 6)):
             if tokens[i].lower in frame.passive_agent:
@@ -629,11 +709,18 @@ class RuleExtractor:
                 head = self._mention_at(ctx, _skip_words(ctx.sentence.tokens, m.last, 2))
                 if head is not None and head is not m:
                     return head
-                if frame.lead:
-                    return m  # "led OpenAI's round"
+                if frame.lead or frame.relation == "invested_in":
+                    return m  # "led OpenAI's round", "invested in Brightwave's Series B round"
                 continue
             return m
         return None
+
+    def _relative_subject(self, ctx: _Context, lo: int) -> Mention | None:
+        tokens = ctx.sentence.tokens
+        if lo < 2 or tokens[lo - 1].text != "," or tokens[lo].lower not in (
+                "der", "die", "das", "welche", "welcher", "who", "which", "that"):
+            return None
+        return self._mention_at(ctx, lo - 2)
 
     def _round_target(self, ctx: _Context, frame: VerbFrame) -> Entity | None:
         """"X trug 1,3 Milliarden zu dieser Summe bei": a contribution without a named target
@@ -701,6 +788,44 @@ class RuleExtractor:
                 if any(n in context[-60:] for n in nouns):
                     self._add(ctx, first.entity, relation, second.entity, t.i)
                     break
+
+    def _acquisition_nouns(self, ctx: _Context) -> None:
+        """"Brightwave's acquisition of Lumen", "die Übernahme von X durch Y"."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if t.lower.rstrip("s") not in _ACQUISITION_NOUNS:
+                continue
+            target = None
+            if t.i + 1 < len(tokens) and tokens[t.i + 1].lower in ("of", "von", "des", "der"):
+                target = self._mention_at(ctx, _skip_words(tokens, t.i + 2, 3, self.lx))
+            if target is None:
+                continue
+            buyer = None
+            k = target.last
+            if k < len(tokens) and tokens[k].lower in ("by", "durch"):
+                buyer = self._mention_at(ctx, _skip_words(tokens, k + 1, 3, self.lx))
+            elif t.i >= 2 and tokens[t.i - 1].text in ("'s", "’s"):
+                buyer = self._mention_at(ctx, t.i - 2)
+            elif t.i >= 1 and self._mention_at(ctx, t.i - 1) is not None and self._mention_at(ctx, t.i - 1).genitive:
+                buyer = self._mention_at(ctx, t.i - 1)
+            if buyer is not None:
+                self._add(ctx, buyer.entity, "acquired", target.entity, t.i,
+                          self._qualifiers(ctx, self._acquired_frame, t.i))
+
+    def _partnerships(self, ctx: _Context) -> None:
+        """"X und Y haben eine Partnerschaft vereinbart", "X signed a partnership agreement with Y"."""
+        tokens = ctx.sentence.tokens
+        noun = next((t for t in tokens if any(t.lower.startswith(n) for n in _PARTNERSHIP_NOUNS)
+                     or (t.lower == "joint" and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "venture")), None)
+        if noun is None:
+            return
+        before = [m for m in ctx.mentions if m.last <= noun.i and not self._in_pp(ctx, m) and not m.compound_head]
+        partner = next((m for m in ctx.mentions if self._after_preposition(ctx, m, ("mit", "with"))), None)
+        if partner is not None and before and before[0] is not partner:
+            self._add(ctx, before[0].entity, "partner_of", partner.entity, noun.i)
+        elif len(before) >= 2 and tokens[before[0].last].lower in ("und", "and", "&") \
+                and before[1].first == before[0].last + 1:
+            self._add(ctx, before[0].entity, "partner_of", before[1].entity, noun.i)
 
     def _lawsuit_continues(self, ctx: _Context) -> None:
         """"Die Klage umfasst nun auch X, Y sowie Z": more defendants of the earlier lawsuit."""
