@@ -52,8 +52,19 @@ def assert_claim(text: str, lang: str, subject: Name, relation: str, obj: Name) 
 # Every relation, both languages, the common phrasings
 # --------------------------------------------------------------------------------------------
 
+# Phrasings the extractor does not read yet. Strict: a case that starts passing fails the run,
+# so it must move out of this list.
+KNOWN_GAPS = {
+    "invested_in-en-relative-clause": "'counts X among its investors' has no construction",
+    "holds_office-en-member-of-body": "'a member of the European Parliament': membership of a body",
+    "criticizes-de-noun-fronted": "'Kritik an X übte Y': a fronted noun phrase with a light verb",
+}
+
+
 def case(lang, text, subject, relation, obj, id):
-    return pytest.param(lang, text, subject, relation, obj, id=f"{relation}-{lang}-{id}")
+    case_id = f"{relation}-{lang}-{id}"
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case_id])] if case_id in KNOWN_GAPS else []
+    return pytest.param(lang, text, subject, relation, obj, id=case_id, marks=marks)
 
 
 CASES = [

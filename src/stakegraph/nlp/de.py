@@ -222,7 +222,7 @@ LEXICON = Lexicon(
     speculation=("erwägt", "erwäge", "erwogen", "könnte", "könnten", "würde", "würden", "dürfte",
                  "plant", "planen", "plante", "will ", "wollen", "wolle", "möchte", "verhandelt",
                  "verhandlungen", "gespräche", "im gespräch", "interesse an", "prüft", "prüfen",
-                 "spekuliert", "spekulation", "gerücht", "angeblich", "soll ", "sollen ",
+                 "spekuliert", "spekulation", "gerücht", "angeblich",
                  "möglicherweise", "vielleicht", "eventuell", "bereit,", "bereit zu", "angebot für",
                  "versuchen", "versucht"),
     reported=("laut ", "zufolge", "berichten zufolge", "wie berichtet", "insidern", "insider",

@@ -84,8 +84,8 @@ VERBS = [
     verb("invested_in", r"led (?:\S+ ){0,6}?round|leads (?:\S+ ){0,6}?round|leading (?:\S+ ){0,6}?round",
          prepositions=("in", "for", "of", "into"), lead=True),
     verb("invested_in", r"(?:round|financing|funding)(?: \S+){0,2}? led by", passive_agent=("by",), lead=True),
-    verb("employed_by", r"(?:works|worked|working) (?:\S+ ){0,3}?(?:for|at)|joined|joins|hired by",
-         prepositions=("for", "at")),
+    verb("employed_by", r"(?:works|worked|working) (?:\S+ ){0,3}?(?:for|at)", prepositions=("for", "at")),
+    verb("employed_by", r"joined|joins|rejoined"),
     verb("acquired", r"(?:was|were|is|are|been|be) sold to", passive_agent=("to",)),
     verb("board_member_of", r"(?:appointed|named|elected|nominated) (?:\S+ ){1,5}?to (?:its|the|their) board"
          r"|elected to (?:the |its )?(?:\S+ )?board", reverse=True),

@@ -247,7 +247,7 @@ class MentionFinder:
         cue_kind = None
         while lead < len(run) - 1 and (self.common_noun(run[lead].text) or lowers[lead] in lx.honorifics
                                        or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
-                and lowers[lead] not in lx.org_heads:
+                and lowers[lead] not in lx.org_heads and lowers[lead + 1] not in lx.org_heads:
             if self.lx.org_cue(lowers[lead]):
                 cue_kind = "organization"
             elif lowers[lead] in lx.honorifics or lowers[lead] in lx.person_cues or lx.role(lowers[lead]):
@@ -313,6 +313,10 @@ class MentionFinder:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
             return self._classify_run(sentence, first, first + split) + \
                 self._classify_run(sentence, first + split + 1, j)
+        if len(run) == 1 and lowers[0] in lx.place_adjectives and lx.place_adjectives[lowers[0]] \
+                and j < len(tokens) and lx.role(tokens[j].lower):
+            cand.kind, cand.evidence, cand.strength = "place", "place", 3  # "French President X"
+            return [cand]
         if len(run) == 1 and _INSTITUTION.match(run[0].text):
             cand.kind, cand.evidence, cand.strength = "organization", "institution", 2
             return [cand]
@@ -504,7 +508,9 @@ class MentionFinder:
                 continue
             if mod_lower in _NOT_NAMES or mod_lower in lx.stop_words:
                 continue
-            out.append(Mention(text=modifier, start=token.start, end=token.start + len(modifier),
+            # "Solaris-Robotics-Chefin": the name is "Solaris Robotics"
+            name = modifier.replace("-", " ") if kind == "organization" and modifier.count("-") else modifier
+            out.append(Mention(text=name, start=token.start, end=token.start + len(modifier),
                                sentence=sentence.index, first=token.i, last=token.i + 1, kind=kind,
                                evidence="compound", compound_head=head, strength=strength))
         return out

@@ -24,7 +24,10 @@ from ..quantities import find_amounts, find_percentages
 from . import register
 
 _AUX_DE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden",
-           "wurde", "wurden", "habe", "sei", "seien", "hätte", "hätten"}
+           "wurde", "wurden", "habe", "sei", "seien", "hätte", "hätten",
+           # modal verbs open the same bracket: "soll X übernommen haben"
+           "soll", "sollen", "sollte", "kann", "können", "konnte", "muss", "müssen", "will", "wollen",
+           "darf", "dürfen", "könnte", "möchte"}
 _PASSIVE_DE = {"wurde", "wurden", "worden", "wird", "werden", "ist", "sind", "war"}
 _PASSIVE_EN = {"was", "were", "been", "is", "are", "be", "being"}
 _COPULA = {"ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "gilt", "is", "was", "are",
@@ -127,6 +130,9 @@ class RuleExtractor:
         clause = " ".join(t.lower for t in tokens[max(0, lo - 6):hi]) + " "
         if re.search(r"\b(?:agreed|agrees|einig\w*|unterzeichn\w*|signed|zugestimmt)\b", clause):
             return False
+        if re.search(r"\bsoll(?:en|te|ten)?\b", clause):
+            # German "soll ... übernommen haben" reports; "soll ... übernehmen" plans
+            return not re.search(r"\b(?:haben|sein|worden)\b", clause)
         return any(phrase in clause for phrase in self.lx.speculation)
 
     def _clause(self, ctx: _Context, anchor: int) -> tuple[int, int]:
@@ -165,6 +171,9 @@ class RuleExtractor:
         tokens = ctx.sentence.tokens
         while i >= 0 and (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)):
             i -= 1
+        if i >= 1 and tokens[i].lower in _LIST_LINKS:
+            previous = self._mention_at(ctx, i - 1)  # "von Karin Vogel und Markus Lenz"
+            return previous is not None and self._in_pp(ctx, previous)
         return i >= 0 and tokens[i].lower in self.lx.prepositions
 
     def _possessor(self, ctx: _Context, mention: Mention) -> bool:
@@ -321,16 +330,20 @@ class RuleExtractor:
             end = t.i + width
             related = self._related_after(ctx, end)
             described = None
+            former = self._former(ctx, t.i)
+            self._office_adjective(ctx, t.i, end, phrase, former)
+            np_start = t.i
             if related is None:
-                related, described = self._related_before(ctx, t.i)
+                related, described = self._related_before(ctx, t.i, end)
+                if related is not None and related.last <= t.i:
+                    np_start = related.first
             if related is None:
                 continue
             if described is None:
-                described = self._described(ctx, t.i, end, related, chain_subject, chain_end)
+                described = self._described(ctx, np_start, end, related, chain_subject, chain_end)
             if described is None or described.entity.key == related.entity.key:
                 continue
             chain_subject, chain_end = described, end
-            former = self._former(ctx, t.i)
             modal = self._copula_before(ctx, t.i)
             people = described.entity.kind in ("person", "other") and related.entity.kind in ("person", "other")
             if kin and (people or not stake):
@@ -339,7 +352,6 @@ class RuleExtractor:
                 self._role_claim(ctx, described.entity, role, related, phrase, former, modal=modal)
             elif stake:
                 self._stake_claim(ctx, self._entity(ctx, described), stake, related.entity, t.i, modal=modal)
-            self._office_adjective(ctx, t.i, end, phrase, former)
 
     def _copula_before(self, ctx: _Context, i: int) -> bool:
         j = _noun_phrase_start(ctx.sentence.tokens, i, self.lx) - 1
@@ -373,7 +385,7 @@ class RuleExtractor:
         Unternehmen SpaceX": the organization the role is at."""
         tokens = ctx.sentence.tokens
         i = end
-        if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "an",
+        if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "im", "an",
                                                    "zu", "zum", "zur", "for", "des", "der", "to", "with"):
             i += 1
         else:
@@ -397,7 +409,7 @@ class RuleExtractor:
             i += 1
         return None
 
-    def _related_before(self, ctx: _Context, i: int) -> tuple[Mention | None, Mention | None]:
+    def _related_before(self, ctx: _Context, i: int, end: int) -> tuple[Mention | None, Mention | None]:
         """"Barclays chief executive John Varley", "Microsoft's CEO", "dessen Vorstandsmitglied
         Reid Hoffman": the organization before the noun, the person after it."""
         tokens = ctx.sentence.tokens
@@ -405,7 +417,7 @@ class RuleExtractor:
         while j >= 0 and (_adjective(tokens[j].text) or tokens[j].lower in ("derzeitiges", "current",
                                                                             "new", "neuer", "neue")):
             j -= 1
-        k = i + 1
+        k = end
         while k < len(tokens) and (tokens[k].lower in self.lx.roles or tokens[k].lower in (",", "and", "und")) \
                 and k < i + 4:
             k += 1  # "Brightwave's CEO, Tom Hale", "founder and CEO Frank Rinder"
@@ -474,7 +486,7 @@ class RuleExtractor:
                 return m
         if after < len(tokens) and tokens[after].text == ",":
             m = self._mention_at(ctx, after + 1)
-            if m is not None and m.entity.kind in ("person", "other"):
+            if m is not None and m.entity.kind in ("person", "other") and not self._possessor(ctx, m):
                 return m
         m = self._mention_at(ctx, related.last)
         if m is not None and m is not related and m.entity.kind == "person":
@@ -490,6 +502,8 @@ class RuleExtractor:
             i = m.last + (1 if m.last < len(tokens) and tokens[m.last].text in ("'s", "’s") else 0)
             if i < len(tokens) and self.lx.org_cue(tokens[i].text):
                 target = self._mention_at(ctx, i + 1)
+                if target is None and m.first >= 2 and tokens[m.first - 1].text == ",":
+                    target = self._mention_at(ctx, m.first - 2)  # "Solaris Robotics, Vogels Firma"
                 if target is not None and target.entity.kind in ("organization", "other"):
                     self._add(ctx, m.entity, "owns", target.entity, m.first, confidence=0.6)
 
@@ -547,6 +561,10 @@ class RuleExtractor:
         obj = self._object_right(ctx, frame, start + 1, hi)
         items = self._items_before(ctx, lo, start)
         relative = self._relative_subject(ctx, lo)
+        if relative is not None and items and self.lx.lang == "en":
+            # "Lumen Analytics, which Brightwave bought": the relative pronoun is the object
+            subject, mention = items[-1]
+            return ([relative.entity], [subject]) if frame.reverse else ([subject], [relative.entity])
         if relative is not None:
             # "Karin Vogel, die 2015 Solaris gegründet hat", "Tom Hale, who runs Brightwave"
             target = obj.entity if obj is not None else (items[-1][0] if items else None)
@@ -681,12 +699,14 @@ class RuleExtractor:
         inside = any(t.lower in frame.passive_agent for t in tokens[start:end])
         if not inside and not any(w in passive_words for w in window):
             return None
+        found = []
         for i in range(max(0, start - 8), min(hi, end + 6)):
             if tokens[i].lower in frame.passive_agent:
                 m = self._mention_at(ctx, _skip_words(tokens, i + 1, 3, self.lx))
                 if m is not None:
-                    return m
-        return None
+                    found.append((abs(i - start) if i < start else i - end, m))
+        # "Die Runde von X wurde von Y angeführt": the agent is the one nearest the verb
+        return min(found, key=lambda f: f[0])[1] if found else None
 
     def _object_right(self, ctx: _Context, frame: VerbFrame, end: int, hi: int) -> Mention | None:
         tokens = ctx.sentence.tokens
