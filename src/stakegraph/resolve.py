@@ -20,8 +20,9 @@ def resolve(analysis: Analysis) -> list[Entity]:
 
     def canonical(mention: Mention) -> str:
         if mention.kind == "place":
-            return lexicon.places.get(mention.text.lower()) or \
-                lexicon.place_adjectives.get(mention.text.lower()) or mention.text
+            lower = mention.text.lower()
+            return lexicon.places.get(lower) or lexicon.place_adjectives.get(lower) or \
+                (mention.genitive and lexicon.places.get(lower[:-1])) or mention.text
         return mention.text
 
     ordered = sorted(analysis.mentions, key=lambda m: (-len(m.text.split()), -m.strength, m.start))
@@ -74,10 +75,19 @@ def _definite_descriptions(analysis: Analysis) -> None:
                 continue  # "das Unternehmen SpaceX": a name follows, no anaphor
             earlier = [m for m in analysis.mentions if m.entity is not None and m.end <= t.start
                        and m.sentence >= sentence.index - 2 and m.entity.kind == "organization"
-                       and not m.compound_head]
+                       and not m.compound_head and not _after_preposition(analysis, m)]
             if not earlier:
                 continue
             antecedent = earlier[-1]
             added.append(Mention(t.text, t.start, t.end, sentence.index, t.i, t.i + 1, "organization",
                                  "anaphor", entity=antecedent.entity, strength=antecedent.strength))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _after_preposition(analysis: Analysis, mention: Mention) -> bool:
+    """"with the Securities and Exchange Commission": not what "the group" refers back to."""
+    tokens = analysis.sentences[mention.sentence].tokens
+    i = mention.first - 1
+    while i >= 0 and tokens[i].lower in analysis.lexicon.determiners:
+        i -= 1
+    return i >= 0 and tokens[i].lower in analysis.lexicon.prepositions

@@ -90,7 +90,10 @@ VERBS = [
     verb("board_member_of", r"(?:appointed|named|elected|nominated) (?:\S+ ){1,5}?to (?:its|the|their) board"
          r"|elected to (?:the |its )?(?:\S+ )?board", reverse=True),
     verb("family_of", r"(?:is|was|are|were|got) married to|married|wed", prepositions=("to",)),
-    verb("acquired", r"acquir(?:es|ed|e|ing)|(?:bought|buys|buy|buying)(?! (?:\w+ ){0,6}?stake)"
+    verb("invested_in", r"(?:bought|buys|buy|buying|acquired|acquires|purchased|raised|increased|lifted|boosted)"
+         r" (?:\S+ ){0,6}?(?:shares|stake|interest|holding)", prepositions=("in", "of")),
+    verb("acquired", r"acquir(?:es|ed|e|ing)(?! (?:\S+ ){0,6}?(?:shares|stake|interest))"
+         r"|(?:bought|buys|buy|buying)(?! (?:\S+ ){0,6}?(?:stake|shares|interest))"
          r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e|ing)|snapped up|swallowed up"
          r"|complet\w+ (?:the |its )?(?:acquisition|purchase|takeover) of|merge[sd]? with",
          passive_agent=("by",)),

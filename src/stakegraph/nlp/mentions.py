@@ -177,8 +177,9 @@ class MentionFinder:
                 continue
             j = i + 1
             while j < len(tokens):
-                if self.name_word(tokens[j], False) and not tokens[j - 1].text.endswith(("'s", "’s")):
-                    j += 1
+                if (self.name_word(tokens[j], False) or tokens[j].lower in self.lx.legal_forms
+                        and tokens[j].text[:1].isupper()) and not tokens[j - 1].text.endswith(("'s", "’s")):
+                    j += 1  # "Louart Corp", "Zielpunkt GmbH": a legal form continues the name
                     continue
                 if self._connector_continues(tokens, i, j):
                     j += 2
@@ -225,11 +226,14 @@ class MentionFinder:
         if not self.name_word(after, False):
             return False
         run = [t.text.lower() for t in tokens[i:j]]
+        if lower == "-" and tokens[j - 1].end == word.start and word.end == after.start:
+            return True  # "Jean-Rene", "Leipnik-Lundenburger" split by the tokenizer
         if lower == "&":
             return True
         if lower in ("und", "and") and (tokens[j - 1].text.endswith("-") or any(
-                t.text.lower() in self.lx.legal_forms for t in tokens[j + 1:j + 5])):
-            return True
+                t.text.lower() in self.lx.legal_forms or (j - i == 1 and t.text.lower() in self.lx.org_heads)
+                for t in tokens[j + 1:j + 4])):
+            return True  # "Securities and Exchange Commission", "Bundes- und Industriebeteiligungen"
         if lower in ("für", "of", "for", "de", "des", "du", "der", "la") and (
                 run[-1] in self.lx.org_heads or run[-1] in ("hochschule", "universität", "university",
                                                              "bank", "institut", "institute")
@@ -313,10 +317,12 @@ class MentionFinder:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
             return self._classify_run(sentence, first, first + split) + \
                 self._classify_run(sentence, first + split + 1, j)
-        if len(run) == 1 and lowers[0] in lx.place_adjectives and lx.place_adjectives[lowers[0]] \
-                and j < len(tokens) and lx.role(tokens[j].lower):
+        if len(run) == 1 and lx.place_adjectives.get(lowers[0]):
             cand.kind, cand.evidence, cand.strength = "place", "place", 3  # "French President X"
             return [cand]
+        if len(run) == 1 and lowers[0].endswith("s") and lowers[0][:-1] in lx.places:
+            cand.kind, cand.evidence, cand.strength, cand.genitive = "place", "place", 3, True
+            return [cand]  # "Russlands Energieminister"
         if len(run) == 1 and _INSTITUTION.match(run[0].text):
             cand.kind, cand.evidence, cand.strength = "organization", "institution", 2
             return [cand]
@@ -490,6 +496,9 @@ class MentionFinder:
             if token.i in taken or "-" not in token.text.strip("-"):
                 continue
             modifier, _, head = token.text.rpartition("-")
+            offset = 0
+            if modifier.lower().startswith("ex-"):
+                modifier, offset = modifier[3:], 3  # "Ex-Öbfa-Chefin": a former head of Öbfa
             if not modifier or not head:
                 continue
             head_lower = head.lower()
@@ -510,7 +519,7 @@ class MentionFinder:
                 continue
             # "Solaris-Robotics-Chefin": the name is "Solaris Robotics"
             name = modifier.replace("-", " ") if kind == "organization" and modifier.count("-") else modifier
-            out.append(Mention(text=name, start=token.start, end=token.start + len(modifier),
+            out.append(Mention(text=name, start=token.start + offset, end=token.start + offset + len(modifier),
                                sentence=sentence.index, first=token.i, last=token.i + 1, kind=kind,
                                evidence="compound", compound_head=head, strength=strength))
         return out

@@ -72,6 +72,8 @@ class RuleExtractor:
         self.claims: list[Claim] = []
         self.plaintiffs: list[Entity] = []
         for sentence in analysis.sentences:
+            if self.lx.lang == "en" and _title_case(sentence):
+                continue  # "Beecham Group To Sell Unit": every word looks like a name
             mentions = [m for m in analysis.mentions_in(sentence) if m.entity is not None]
             ctx = _Context(analysis, sentence, mentions, sentence.text.lower())
             self._role_compounds(ctx)
@@ -337,6 +339,11 @@ class RuleExtractor:
                 related, described = self._related_before(ctx, t.i, end)
                 if related is not None and related.last <= t.i:
                     np_start = related.first
+            if related is None and role:
+                person = self._mention_at(ctx, end)
+                if person is not None and person.entity.kind == "person":
+                    related = self._related_after(ctx, person.last)  # "analyst Alex Potter at Lehman"
+                    described = person if related is not None else None
             if related is None:
                 continue
             if described is None:
@@ -480,6 +487,8 @@ class RuleExtractor:
                 subject = None
             return subject
         after = related.last
+        if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
+            after += 3  # "der Leipnik-Lundenburger Invest AG (LLI), Josef Pröll"
         if after < len(tokens) and tokens[after].lower in _COPULA:
             m = self._mention_at(ctx, after + 1)  # "Gründer von Kestrel ist Jonas Brandt"
             if m is not None:
@@ -500,6 +509,11 @@ class RuleExtractor:
             if not self._possessor(ctx, m):
                 continue
             i = m.last + (1 if m.last < len(tokens) and tokens[m.last].text in ("'s", "’s") else 0)
+            owned = self._mention_at(ctx, i)
+            if i > m.last and owned is not None and owned.entity.kind == "organization" \
+                    and m.entity.kind in ("person", "organization"):
+                self._add(ctx, m.entity, "owns", owned.entity, m.first, confidence=0.6, modal=False)
+                continue
             if i < len(tokens) and self.lx.org_cue(tokens[i].text):
                 target = self._mention_at(ctx, i + 1)
                 if target is None and m.first >= 2 and tokens[m.first - 1].text == ",":
@@ -901,6 +915,11 @@ def _noun_phrase_start(tokens, i: int, lexicon) -> int:
         j -= 1
         steps += 1
     return j + 1
+
+
+def _title_case(sentence: Sentence) -> bool:
+    words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
 def _wordlike(text: str) -> bool:
