@@ -918,8 +918,11 @@ def _noun_phrase_start(tokens, i: int, lexicon) -> int:
 
 
 def _title_case(sentence: Sentence) -> bool:
-    words = [t.text for t in sentence.tokens if t.text.isalpha() and len(t.text) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+    """A headline in Title Case: most words capitalized, function words included ("To Sell")."""
+    words = [t.text for t in sentence.tokens[1:] if t.text.isalpha()]
+    function_words = [w for w in words if w.lower() in _FUNCTION_WORDS]
+    capital_function = sum(w[0].isupper() for w in function_words)
+    return len(words) >= 3 and capital_function >= 1 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
 def _wordlike(text: str) -> bool:
