@@ -64,7 +64,13 @@ def _definite_descriptions(analysis: Analysis) -> None:
     """"das Unternehmen", "the company": the organization named last, within two sentences.
     They become mentions of that entity, so that relations can take them as arguments."""
     lexicon = analysis.lexicon
-    definite = {"der", "die", "das", "den", "dem", "des", "the", "this", "diese", "dieses", "dieser"}
+    definite = {"der", "die", "das", "den", "dem", "des", "the", "this", "diese", "dieses", "dieser",
+                # "sein Unternehmen", "its parent": the organization the possessor is about
+                "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "its", "unser", "unsere"}
+    salience: dict[str, int] = defaultdict(int)
+    for m in analysis.mentions:
+        if m.entity is not None:
+            salience[m.entity.key] += 1
     added = []
     for sentence in analysis.sentences:
         tokens = sentence.tokens
@@ -78,7 +84,10 @@ def _definite_descriptions(analysis: Analysis) -> None:
                        and not m.compound_head and not _after_preposition(analysis, m)]
             if not earlier:
                 continue
-            antecedent = earlier[-1]
+            same_sentence = [m for m in earlier if m.sentence == sentence.index]
+            # the nearest organization in the sentence, else the most talked-about of the last two
+            antecedent = same_sentence[-1] if same_sentence else max(
+                reversed(earlier), key=lambda m: salience[m.entity.key])
             added.append(Mention(t.text, t.start, t.end, sentence.index, t.i, t.i + 1, "organization",
                                  "anaphor", entity=antecedent.entity, strength=antecedent.strength))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: (m.start, m.end))

@@ -102,7 +102,12 @@ FAMILY = {
 _V = r"(?:\S+ ){0,8}?"  # a few words inside a verbal bracket
 
 VERBS = [
-    verb("invested_in", r"investier\w*|investiert|beteilig\w+ sich|beteiligt|steig\w* (?:\w+ ){0,4}?ein"
+    verb("owns", r"(?:ist|sind|war|waren|bleibt) (?:\S+ ){0,8}?beteiligt", prepositions=("an", "am", "bei")),
+    verb("owns", r"(?:anteil\w*|prozent|beteiligung|aktien) (?:\S+ ){0,2}?an (?:\S+ ){1,5}?(?:halten|hält|hielten|hielt)",
+         prepositions=("an", "am")),
+    verb("sued", r"(?:geldbuße|geldstrafe|strafe|bußgeld|strafzahlung)\w* (?:\S+ ){0,8}?verhängt"
+         r"|verhängt\w* (?:\S+ ){0,8}?(?:geldbuße|geldstrafe|strafe|bußgeld)", prepositions=("über", "gegen")),
+    verb("invested_in", r"investier\w*|investiert|beteilig\w+ sich|sich (?:\S+ ){0,6}?beteiligt|steig\w* (?:\w+ ){0,4}?ein"
          r"|eingestiegen|stieg\w* (?:\w+ ){0,4}?ein", prepositions=("in", "an", "bei", "beim")),
     verb("invested_in", r"führt\w* " + _V + r"\w*(?:finanzierungs|investitions|investment)?runde" +
          r"(?: \w+){0,4}? an|an(?:ge)?führt\w* (?:\w+ ){0,3}?\w*runde|\w*runde (?:\w+ ){0,4}?an(?:ge)?führt\w*",
@@ -222,7 +227,7 @@ LEXICON = Lexicon(
     speculation=("erwägt", "erwäge", "erwogen", "könnte", "könnten", "würde", "würden", "dürfte",
                  "plant", "planen", "plante", "will ", "wollen", "wolle", "möchte", "verhandelt",
                  "verhandlungen", "gespräche", "im gespräch", "interesse an", "prüft", "prüfen",
-                 "spekuliert", "spekulation", "gerücht", "angeblich",
+                 "spekuliert", "spekulation", "gerücht", "angeblich", "angebot",
                  "möglicherweise", "vielleicht", "eventuell", "bereit,", "bereit zu", "angebot für",
                  "versuchen", "versucht"),
     reported=("laut ", "zufolge", "berichten zufolge", "wie berichtet", "insidern", "insider",

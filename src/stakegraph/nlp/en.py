@@ -77,8 +77,8 @@ FAMILY = {
 
 VERBS = [
     verb("invested_in", r"invest(?:s|ed|ing)?|put (?:\w+ ){0,4}?into|pumped (?:\w+ ){0,4}?into"
-         r"|(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|holds|hold|held|built|raised)"
-         r" (?:\w+ ){0,6}?stake|backed|backs|has backed|financed|funded",
+         r"|(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|built|raised)"
+         r" (?:\S+ ){0,6}?stake|backed|backs|has backed|financed|funded",
          prepositions=("in", "into", "of")),
     verb("invested_in", r"contributed|chipped in|put in", prepositions=("to", "toward", "towards")),
     verb("invested_in", r"led (?:\S+ ){0,6}?round|leads (?:\S+ ){0,6}?round|leading (?:\S+ ){0,6}?round",
@@ -99,7 +99,9 @@ VERBS = [
          passive_agent=("by",)),
     verb("founded", r"found(?:ed|s)|co-?found(?:ed|s)|set up|established|launched the company"
          r"|started the company", passive_agent=("by",)),
-    verb("sued", r"su(?:ed|es|e|ing)|filed (?:a )?(?:\w+ ){0,3}?(?:suit|lawsuit|complaint|charges) against"
+    verb("sued", r"su(?:ed|es|e|ing)|filed (?:\S+ ){0,3}?(?:suit|lawsuit|complaint|charge)s? against"
+         r"|(?:begun|began|begins|launched|opened|started|initiated|brought) (?:\S+ ){0,2}?"
+         r"(?:proceedings|legal action|case|action) against"
          r"|took legal action against|(?:brought|filed|launched) (?:\w+ ){0,3}?(?:action|case|proceedings) against"
          r"|fined|charged|took (?:\w+ ){0,3}?to court", passive_agent=("by",)),
     verb("competes_with", r"compet(?:es|ed|e|ing) (?:\w+ ){0,3}?(?:with|against)|rivals"),
@@ -119,6 +121,8 @@ VERBS = [
     verb("leads", r"heads|headed|runs|ran|chairs|chaired|is at the helm of|leads|(?:run|headed|led|chaired) by",
          passive_agent=("by",)),
     verb("founded", r"(?:founded|co-founded|set up|started) by", passive_agent=("by",)),
+    verb("owns", r"(?:holds|hold|held|has|have|had|owns) (?:\S+ ){0,5}?(?:stake|shares|interest|holding)",
+         prepositions=("in", "of")),
     verb("owns", r"(?:(?:majority|wholly|partly|jointly|principally|privately)[- ])?(?:owned|controlled) by"
          r"|owns|controls", passive_agent=("by",)),
 ]
@@ -192,7 +196,7 @@ LEXICON = Lexicon(
                  "intends to", "intend to", "wants to", "seeking to", "seeks to", "sought to",
                  "rumour", "rumor", "speculation", "possible", "potential", "expected to",
                  "proposed", "proposal", "offer for", "offered to", "bid for", "bid to",
-                 "approach", "interested in", "explore", "exploring", "weighing", "mulling",
+                 "approach", "interested in", "explore", "exploring", "weighing", "mulling", "offer",
                  "will ", "if "),
     reported=("reportedly", "according to", "sources said", "people familiar", "is said to",
               "are said to", "reported that", "reports say", "alleged"),

@@ -258,8 +258,8 @@ class MentionFinder:
                 cue_kind = cue_kind or "person"
             lead += 1
         run, lowers, first = run[lead:], lowers[lead:], i + lead
-        if not run:
-            return []
+        if not run or lowers[0] in ("series", "serie"):
+            return []  # "Series B" names a funding round
         cand = _Cand(run, first)
         # the word in front of the run can be a cue as well
         before = tokens[first - 1].text.lower() if first > 0 else ""

@@ -10,6 +10,7 @@ from .lexicon import Lexicon
 # sentence. Lines are always boundaries: news text puts headlines and paragraphs on lines.
 _CANDIDATE = re.compile(r"[.!?]+[\"'»«“”’)\]]*(?=\s+[\"'»«“„‘(\[]?[\w$€£])")
 _LINE = re.compile(r"[^\n]+")
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n)(?![ \t]{2,}))+")  # up to a blank or indented line
 
 
 @dataclass
@@ -36,7 +37,7 @@ class Sentence:
 def split_sentences(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Character spans of the sentences of `text`."""
     spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
+    for line in _lines(text):
         begin = line.start()
         for match in _CANDIDATE.finditer(line.group()):
             end = line.start() + match.end()
@@ -45,6 +46,18 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 begin = end
         spans.append((begin, line.end()))
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _lines(text: str):
+    """Lines, or whole paragraphs where the text is hard-wrapped (wire copy breaks lines at a fixed
+    width, in mid-sentence): there a single line break is a space, not a boundary."""
+    lines = list(_LINE.finditer(text))
+    long_lines = [m for m in lines if len(m.group()) > 40]
+    unfinished = [m for m in long_lines if not m.group().rstrip().endswith((".", "!", "?", ":", '"', "”", "«", "»"))]
+    if len(long_lines) < 4 or len(unfinished) < 0.5 * len(long_lines) or \
+            max(len(m.group()) for m in long_lines) > 120:
+        return lines
+    return list(_PARAGRAPH.finditer(text))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -42,7 +42,8 @@ _LAWSUIT_MORE = re.compile(r"(?:klage|lawsuit|suit|complaint|verfahren)\b(?:\s+\
 _ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout", "übernahme", "kauf", "erwerb",
                       "akquisition", "akquisitionen"}
 _PARTNERSHIP_NOUNS = ("partnerschaft", "kooperation", "allianz", "gemeinschaftsunternehmen", "partnership",
-                      "alliance", "collaboration", "kooperationsvertrag", "kooperationsabkommen")
+                      "alliance", "collaboration", "kooperationsvertrag", "kooperationsabkommen",
+                      "agreement", "abkommen", "kooperationsvereinbarung")
 _SYMMETRIC_NOUNS = {
     "family_of": ("famili", "verwandt", "verschwägert", "family ties", "related by marriage"),
     "partner_of": ("partnerschaft", "kooperation", "allianz", "joint venture", "partnership",
@@ -186,6 +187,17 @@ class RuleExtractor:
                               and ctx.sentence.tokens[mention.last].text in ("'s", "’s", "'") else 0)
         return nxt < len(ctx.sentence.tokens) and _wordlike(ctx.sentence.tokens[nxt].text)
 
+    def _possessed(self, ctx: _Context, possessor: Mention) -> Mention | None:
+        """The name a genitive modifies: "Musks Raumfahrtfirma SpaceX" -> SpaceX."""
+        tokens = ctx.sentence.tokens
+        k = possessor.last + (1 if possessor.last < len(tokens) and tokens[possessor.last].text in ("'s", "’s", "'")
+                              else 0)
+        start = k
+        while k < len(tokens) and k < start + 3 and (_adjective(tokens[k].text) or self.lx.org_cue(tokens[k].text)):
+            k += 1
+        following = self._mention_at(ctx, k)
+        return following if following is not None and following is not possessor else None
+
     def _descriptor(self, ctx: _Context, mention: Mention) -> Entity | None:
         """"Kushners Fonds", "Musk's company": the organization the possessor founded, leads or
         owns, where the document has named exactly one."""
@@ -212,8 +224,11 @@ class RuleExtractor:
             if i >= len(tokens) or tokens[i].lower not in _LIST_LINKS:
                 break
             j = i + 1
-            while j < len(tokens) and (tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
-                                       or tokens[j].lower in ("auch", "also")):
+            while j < len(tokens) and j < i + 6 and (
+                    tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
+                    or tokens[j].lower in ("auch", "also") or self.lx.role(tokens[j].lower)
+                    or tokens[j].lower in self.lx.former or tokens[j].lower in ("chief", "executive", "operating",
+                                                                               "officer", "financial")):
                 j += 1
             following = self._mention_at(ctx, j)
             if following is None or following.compound_head:
@@ -401,14 +416,7 @@ class RuleExtractor:
             m = self._mention_at(ctx, i)
             if m is not None:
                 if self._possessor(ctx, m):
-                    # "Investor in Musks Unternehmen SpaceX": the possessed organization
-                    k = m.last
-                    while k < len(tokens) and k < m.last + 3 and (
-                            _adjective(tokens[k].text) or tokens[k].lower in self.lx.org_cues):
-                        k += 1
-                    nxt = self._mention_at(ctx, k)
-                    if nxt is not None and nxt is not m:
-                        return nxt
+                    return self._possessed(ctx, m) or m  # "Investor in Musks Unternehmen SpaceX"
                 return m
             if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
                                          or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues):
@@ -431,14 +439,14 @@ class RuleExtractor:
         after = self._mention_at(ctx, k)
         if after is not None and after.first <= i:
             after = None
-        if after is None and not (j >= 1 and tokens[j].text in ("'s", "’s")) and not (
+        if after is None and not (j >= 1 and tokens[j].text in ("'s", "’s", "'")) and not (
                 j >= 0 and self._mention_at(ctx, j) is not None and self.lx.lang == "en"):
             return None, None
         if j >= 0 and tokens[j].lower in self.lx.possessive_relatives:
             antecedent = [m for m in ctx.mentions if m.last <= j and m.entity.kind in ("organization", "other")
                           and not m.compound_head]
             return (antecedent[-1] if antecedent else None), after
-        if j >= 0 and tokens[j].text in ("'s", "’s") and j >= 1:
+        if j >= 0 and tokens[j].text in ("'s", "’s", "'") and j >= 1:
             owner = self._mention_at(ctx, j - 1)
             return owner, after
         owner = self._mention_at(ctx, j) if j >= 0 else None
@@ -497,7 +505,8 @@ class RuleExtractor:
             m = self._mention_at(ctx, after + 1)
             if m is not None and m.entity.kind in ("person", "other") and not self._possessor(ctx, m):
                 return m
-        m = self._mention_at(ctx, related.last)
+        k = related.last + (1 if related.last < len(tokens) and self.lx.org_cue(tokens[related.last].text) else 0)
+        m = self._mention_at(ctx, k)
         if m is not None and m is not related and m.entity.kind == "person":
             return m
         return None
@@ -620,11 +629,11 @@ class RuleExtractor:
             if mention is not None:
                 subjects += [m.entity for m in self._coordinated_before(ctx, mention)]
             return subjects, self._objects(ctx, obj)
-        k = start + 1
-        while k < len(tokens) and (k < end and self._mention_at(ctx, k) is None
-                                   or tokens[k].lower in self.lx.determiners or tokens[k].lower == "sich"):
-            k += 1
-        following = self._mention_at(ctx, k)
+        following = next((m for m in ctx.mentions if start < m.first < hi and not m.compound_head
+                          and not self._in_pp(ctx, m)
+                          and all(tokens[x].lower in self.lx.determiners or tokens[x].lower == "sich"
+                                  or x < end or _adjective(tokens[x].text) for x in range(start + 1, m.first))),
+                         None)
         if self.lx.lang == "de" and following is not None and not following.compound_head:
             # verb-second with the subject after the verb: "Am Montag übernahm Siemens X",
             # "lobte Kushner Musks Engagement"
@@ -639,6 +648,10 @@ class RuleExtractor:
                 objects = self._objects(ctx, obj)
                 return (objects, subjects) if frame.reverse else (subjects, objects)
         return [], []
+
+    def _possessor_at(self, ctx: _Context, i: int) -> bool:
+        m = self._mention_at(ctx, i)
+        return m is not None and self._possessor(ctx, m)
 
     def _after_preposition(self, ctx: _Context, mention: Mention, prepositions: tuple[str, ...]) -> bool:
         tokens = ctx.sentence.tokens
@@ -731,7 +744,7 @@ class RuleExtractor:
             if frame.prepositions:
                 k = m.first - 1
                 while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
-                                    or tokens[k].lower in self.lx.org_cues):
+                                    or self.lx.org_cue(tokens[k].text) or self._possessor_at(ctx, k)):
                     k -= 1
                 genitive_head = self._possessor(ctx, m)
                 if not (k >= end and tokens[k].lower in frame.prepositions) and not genitive_head:
@@ -740,8 +753,8 @@ class RuleExtractor:
                         return m  # "backed OpenAI", "finanzierte OpenAI"
                     continue
             if self._possessor(ctx, m) and frame.relation not in ("endorses", "criticizes", "supports"):
-                head = self._mention_at(ctx, _skip_words(ctx.sentence.tokens, m.last, 2))
-                if head is not None and head is not m:
+                head = self._possessed(ctx, m)
+                if head is not None:
                     return head
                 if frame.lead or frame.relation == "invested_in":
                     return m  # "led OpenAI's round", "invested in Brightwave's Series B round"
