@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import spacy
 
 from ..model import Document
-from . import de, en
+from . import de, en, pretrained
 from .language import detect_language
 from .lexicon import Lexicon
 from .mentions import Mention, MentionFinder
@@ -39,7 +39,7 @@ def analyze(document: Document) -> Analysis:
     lexicon = LEXICONS[lang]
     spans = split_sentences(document.text, lexicon)
     sentences = tokenize(document.text, spans, _tokenizer(lang))
-    mentions = MentionFinder(lexicon).find(sentences)
+    mentions = MentionFinder(lexicon).find(sentences, pretrained.entities(document.text, lang))
     return Analysis(document, lang, lexicon, sentences, mentions)
 
 

@@ -140,11 +140,13 @@ class MentionFinder:
             self.common_noun(p) for p in parts[1:])
 
     # ---- pass 1 ------------------------------------------------------------------------------
-    def find(self, sentences: list[Sentence]) -> list[Mention]:
+    def find(self, sentences: list[Sentence], signals: list[tuple[int, int, str]] = ()) -> list[Mention]:
+        """All mentions; `signals` are (start, end, kind) entities from a statistical model."""
         mentions: list[Mention] = []
         self._initial: list[tuple[Sentence, _Cand]] = []
         for sentence in sentences:
             mentions.extend(self._sentence_mentions(sentence))
+        mentions.extend(self._model_mentions(sentences, mentions, signals))
         names = {m.text.lower() for m in mentions}
         for sentence, cand in self._initial:
             # "Kestrel Automation ist ...": a sentence-initial run named elsewhere is that name
@@ -393,6 +395,7 @@ class MentionFinder:
     def _to_mention(self, sentence: Sentence, cand: _Cand) -> Mention | None:
         tokens = cand.tokens
         text = sentence.text[tokens[0].start - sentence.start: tokens[-1].end - sentence.start]
+        text = re.sub(r"\s+", " ", text)  # a name broken over two lines of wire copy
         text = text.rstrip(".,;:") if not text.endswith((" Inc.", " Corp.", " Co.", " Ltd.", " Bros.")) \
             and not _INITIALS.match(text.split()[-1]) else text
         if not text or text.lower() in _NOT_NAMES:
@@ -423,6 +426,28 @@ class MentionFinder:
                     and words[0].lower() not in self.lx.stop_words and len(words[0]) > 2:
                 known.setdefault(words[0].lower(), m)
         return known
+
+    def _model_mentions(self, sentences: list[Sentence], mentions: list[Mention],
+                        signals: list[tuple[int, int, str]]) -> list[Mention]:
+        """A model's entity confirms the kind of a name found by shape, or adds one the rules
+        missed."""
+        added = []
+        for start, end, kind in signals:
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            for m in overlapping:
+                if m.kind == "other" or m.strength < 2:
+                    m.kind, m.strength = kind, max(m.strength, 2)
+            if overlapping:
+                continue
+            sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
+            if sentence is None:
+                continue
+            inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            if inside and inside[0].start == start:
+                added.append(Mention(sentence.text[start - sentence.start:inside[-1].end - sentence.start],
+                                     start, inside[-1].end, sentence.index, inside[0].i, inside[-1].i + 1,
+                                     kind, "model", strength=2))
+        return added
 
     def _confirm(self, mentions: list[Mention], known: dict[str, Mention]) -> list[Mention]:
         """Shape-only mentions take kind and strength from the name they stand for; a run of
