@@ -212,5 +212,8 @@ LEXICON = Lexicon(
     places=PLACES,
     place_adjectives=PLACE_ADJECTIVES,
     inflection_suffixes=("'s", "’s", "'", "’"),
-    extra={"noun_endings": ("s", "es")},
+    extra={"noun_endings": ("s", "es"),
+           "title_words": frozenset({"chief", "executive", "officer", "financial", "operating", "vice",
+                                     "senior", "deputy", "managing", "general", "board", "director",
+                                     "chairman", "president", "founder", "co-founder"})},
 )

@@ -125,6 +125,8 @@ class MentionFinder:
             return self._compound_is_name(text)
         if self.lx.role(lower) and not self.brand(text) and lower not in self.lx.org_heads:
             return False
+        if lower in self.lx.extra.get("title_words", ()):
+            return False  # "Chief Financial Officer of Globex": a title in capitals, not a name
         return True
 
     def _compound_is_name(self, text: str) -> bool:

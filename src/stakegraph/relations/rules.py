@@ -33,6 +33,9 @@ _PASSIVE_EN = {"was", "were", "been", "is", "are", "be", "being"}
 _COPULA = {"ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "gilt", "is", "was", "are",
            "were", "remains", "became", "becomes", "as", "als"}
 _FUNCTION_WORDS = LEXICONS["de"].stop_words | LEXICONS["en"].stop_words
+# words of English titles that are not roles on their own: "chief financial officer", "vice president"
+_TITLE_WORDS = {"chief", "executive", "officer", "financial", "operating", "technology", "vice", "senior",
+                "deputy", "managing", "general", "executive", "co", "board", "director", "member"}
 _LIST_LINKS = {",", "und", "sowie", "oder", "and", "or", "&", "plus"}
 _ROUND = re.compile(r"\b(?:series|serie)\s+([a-h])\b|\b(seed|pre-seed|series [a-h])\b", re.I)
 _ROUND_TOTAL = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:\w*runde|round|financing|funding)\b", re.I)
@@ -296,7 +299,12 @@ class RuleExtractor:
                    for w in window)
 
     def _role_claim(self, ctx: _Context, person: Entity, role: Role, org_mention: Mention,
-                    word: str, former: bool, modal: bool = False) -> None:
+                    word: str, former: bool, modal: bool = False, also: tuple[Role, ...] = ()) -> None:
+        """`also`: roles coordinated with this one ("President and CEO"): the strongest relation
+        wins and the role names all of them."""
+        strongest = next((r for r in (role, *also) if r.relation == "leads"), role)
+        if strongest is not role:
+            role, also = strongest, tuple(r for r in (role, *also) if r is not strongest)
         org = org_mention.entity
         qualifiers: dict = {}
         relation = role.relation
@@ -307,7 +315,7 @@ class RuleExtractor:
             relation = "holds_office"
             qualifiers["role"] = office.get(word) or role.role or word
         elif role.role:
-            qualifiers["role"] = role.role
+            qualifiers["role"] = " and ".join([role.role] + [r.role for r in also if r.role])
         if relation == "holds_office" and "role" not in qualifiers:
             qualifiers["role"] = word
         if former:
@@ -371,9 +379,28 @@ class RuleExtractor:
             if kin and (people or not stake):
                 self._add(ctx, described.entity, "family_of", related.entity, t.i, {"kind": kin}, modal=modal)
             elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
-                self._role_claim(ctx, described.entity, role, related, phrase, former, modal=modal)
+                self._role_claim(ctx, described.entity, role, related, phrase, former, modal=modal,
+                                 also=self._coordinated_roles(ctx, end))
             elif stake:
                 self._stake_claim(ctx, self._entity(ctx, described), stake, related.entity, t.i, modal=modal)
+
+    def _coordinated_roles(self, ctx: _Context, end: int) -> tuple[Role, ...]:
+        tokens = ctx.sentence.tokens
+        text = ctx.sentence.text.lower()
+        roles = []
+        k = end
+        while k + 1 < len(tokens) and tokens[k].lower in ("and", "&", "und", "/"):
+            found = None
+            for last in range(min(len(tokens) - 1, k + 4), k, -1):
+                phrase = text[tokens[k + 1].start - ctx.sentence.start: tokens[last].end - ctx.sentence.start]
+                if self.lx.role(phrase):
+                    found = (self.lx.role(phrase), last + 1)
+                    break
+            if found is None:
+                break
+            roles.append(found[0])
+            k = found[1]
+        return tuple(roles)
 
     def _copula_before(self, ctx: _Context, i: int) -> bool:
         j = _noun_phrase_start(ctx.sentence.tokens, i, self.lx) - 1
@@ -407,6 +434,11 @@ class RuleExtractor:
         Unternehmen SpaceX": the organization the role is at."""
         tokens = ctx.sentence.tokens
         i = end
+        while i + 1 < len(tokens) and tokens[i].lower in ("and", "&", "und", ",", "/") and (
+                self.lx.role(tokens[i + 1].lower) or tokens[i + 1].lower in _TITLE_WORDS):
+            i += 2  # "President and CEO of X", "founder and chief executive of Y"
+            while i < len(tokens) and (self.lx.role(tokens[i].lower) or tokens[i].lower in _TITLE_WORDS):
+                i += 1
         if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "im", "an",
                                                    "zu", "zum", "zur", "for", "des", "der", "to", "with"):
             i += 1
@@ -921,7 +953,7 @@ def _noun_phrase_start(tokens, i: int, lexicon) -> int:
     j = i - 1
     steps = 0
     while j >= 0 and steps < 4 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
-                                     or tokens[j].lower in lexicon.former
+                                     or tokens[j].lower in lexicon.former or tokens[j].text == "-"
                                      or (tokens[j].text[:1].islower() and tokens[j].text.isalpha()
                                          and tokens[j].lower not in _FUNCTION_WORDS
                                          and tokens[j].lower not in lexicon.prepositions)):
