@@ -300,7 +300,7 @@ class MentionFinder:
         if given is not None and given < len(run) - 1 and not self._lexicon_noun(lowers[given + 1]):
             # a person's name ends before a common noun, except a genitive: "Karin Vogels Bruder"
             end = given + 1
-            while end < len(run) and end - given < 4 and not self._lexicon_noun(lowers[end]) and (
+            while end < len(run) and end - given < 5 and not self._lexicon_noun(lowers[end]) and (
                     not self.common_noun(run[end].text) or lowers[end].endswith("s")):
                 end += 1
             cand.tokens = run[given:end]

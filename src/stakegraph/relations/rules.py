@@ -33,6 +33,8 @@ _PASSIVE_EN = {"was", "were", "been", "is", "are", "be", "being"}
 _COPULA = {"ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "gilt", "is", "was", "are",
            "were", "remains", "became", "becomes", "as", "als"}
 _FUNCTION_WORDS = LEXICONS["de"].stop_words | LEXICONS["en"].stop_words
+_PERSON_POSSESSIVES = {"his", "her", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
+                       "ihrem", "ihrer"}
 # words of English titles that are not roles on their own: "chief financial officer", "vice president"
 _TITLE_WORDS = {"chief", "executive", "officer", "financial", "operating", "technology", "vice", "senior",
                 "deputy", "managing", "general", "executive", "co", "board", "director", "member"}
@@ -154,7 +156,7 @@ class RuleExtractor:
 
     def _boundary(self, tokens, i: int) -> bool:
         text = tokens[i].text
-        if text in (";", ":", "–", "—", "(", ")"):
+        if text in (";", ":", "–", "—"):
             return True
         if text == "," and i + 1 < len(tokens):
             nxt = tokens[i + 1].lower
@@ -478,6 +480,13 @@ class RuleExtractor:
             antecedent = [m for m in ctx.mentions if m.last <= j and m.entity.kind in ("organization", "other")
                           and not m.compound_head]
             return (antecedent[-1] if antecedent else None), after
+        if j >= 0 and tokens[j].lower in _PERSON_POSSESSIVES and after is not None:
+            # "his son, Thom Duma Jr.", "seine Frau Anna": the person named last
+            position = tokens[j].start
+            earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
+                       and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 1
+                       and m.entity.key != after.entity.key]
+            return (earlier[-1] if earlier else None), after
         if j >= 0 and tokens[j].text in ("'s", "’s", "'") and j >= 1:
             owner = self._mention_at(ctx, j - 1)
             return owner, after
@@ -714,7 +723,7 @@ class RuleExtractor:
         """The nominative-looking arguments before a verb: names outside prepositional phrases,
         and subject pronouns standing for the last person named."""
         items: list[tuple[int, Entity, Mention | None]] = []
-        apposed = self._apposition_spans(ctx, start)
+        apposed = self._apposition_spans(ctx, start) | _parenthesized(ctx.sentence.tokens)
         for m in ctx.mentions:
             if m.first in apposed:
                 continue
@@ -960,6 +969,18 @@ def _noun_phrase_start(tokens, i: int, lexicon) -> int:
         j -= 1
         steps += 1
     return j + 1
+
+
+def _parenthesized(tokens) -> set[int]:
+    inside, depth = set(), 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+    return inside
 
 
 def _title_case(sentence: Sentence) -> bool:
