@@ -193,7 +193,7 @@ LEXICON = Lexicon(
                         "co corp inc ltd mr mrs ms jr sr e.v a.d i.r o.ä dt"),
     honorifics=words("herr herrn frau dr prof dr. prof. mag. ing."),
     legal_forms=words("ag gmbh se kg kgaa ohg gbr ug mbh e.v. ev co. co plc inc. inc corp. corp "
-                      "ltd. ltd llc lp n.v. nv s.a. sa spa s.p.a. holding holdings bv b.v. & "
+                      "ltd. ltd llc lp n.v. nv s.a. sa spa s.p.a. holding holdings bv b.v. "
                       "handelsgmbh beteiligungs-gmbh privatstiftung"),
     org_heads=words("capital ventures venture partners partner bank banken holding holdings group "
                     "gruppe konzern stiftung fonds fund funds investments invest beteiligungen "

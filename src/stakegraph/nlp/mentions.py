@@ -228,8 +228,12 @@ class MentionFinder:
         word, after = tokens[j], tokens[j + 1]
         lower = word.lower
         if not self.name_word(after, False):
+            if lower in self.lx.name_particles and after.lower in self.lx.name_particles and j + 2 < len(tokens):
+                return self._given_names_only(tokens[i:j]) and self.name_word(tokens[j + 2], False)
             return False
         run = [t.text.lower() for t in tokens[i:j]]
+        if lower in self.lx.name_particles and self._given_names_only(tokens[i:j]):
+            return True  # "Rodrigo de Rato", "Ursula von der Leyen"
         if lower == "-" and tokens[j - 1].end == word.start and word.end == after.start:
             return True  # "Jean-Rene", "Leipnik-Lundenburger" split by the tokenizer
         if lower == "&":
@@ -244,6 +248,9 @@ class MentionFinder:
                 or any(r in self.lx.org_heads for r in run)):
             return lower not in ("der", "des") or self.lx.lang == "de"
         return False
+
+    def _given_names_only(self, tokens: list[Token]) -> bool:
+        return 0 < len(tokens) <= 2 and all(is_given_name(t.text, self.lx.stop_words) for t in tokens)
 
     def _classify_run(self, sentence: Sentence, i: int, j: int) -> list[_Cand]:
         tokens = sentence.tokens
@@ -408,7 +415,13 @@ class MentionFinder:
                 and not text.endswith("ss") and last < len(sentence.tokens) \
                 and sentence.tokens[last].text[:1].isupper() and self.common_noun(sentence.tokens[last].text):
             text, genitive = text[:-1], True
-        return Mention(text=text, start=tokens[0].start, end=tokens[0].start + len(text),
+        last = cand.first + len(tokens)
+        following = sentence.tokens[last:last + 2]
+        modifier = None
+        if len(following) == 2 and following[0].text == "-" and following[0].start == tokens[-1].end \
+                and following[1].text[:1].islower():
+            modifier = following[1].text  # "Paris-based exchange", "Frankfurt-listed"
+        return Mention(text=text, start=tokens[0].start, end=tokens[0].start + len(text), compound_head=modifier,
                        sentence=sentence.index, first=cand.first, last=cand.first + len(tokens),
                        kind=cand.kind, evidence=cand.evidence, genitive=genitive,
                        strength=cand.strength)

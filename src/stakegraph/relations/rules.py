@@ -48,7 +48,8 @@ _ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout", "übernah
                       "akquisition", "akquisitionen"}
 _PARTNERSHIP_NOUNS = ("partnerschaft", "kooperation", "allianz", "gemeinschaftsunternehmen", "partnership",
                       "alliance", "collaboration", "kooperationsvertrag", "kooperationsabkommen",
-                      "agreement", "abkommen", "kooperationsvereinbarung")
+                      "kooperationsvereinbarung")
+_AGREEMENT_KINDS = {"commercial", "cooperation", "strategic", "partnership", "licensing", "distribution"}
 _SYMMETRIC_NOUNS = {
     "family_of": ("famili", "verwandt", "verschwägert", "family ties", "related by marriage"),
     "partner_of": ("partnerschaft", "kooperation", "allianz", "joint venture", "partnership",
@@ -904,7 +905,9 @@ class RuleExtractor:
         """"X und Y haben eine Partnerschaft vereinbart", "X signed a partnership agreement with Y"."""
         tokens = ctx.sentence.tokens
         noun = next((t for t in tokens if any(t.lower.startswith(n) for n in _PARTNERSHIP_NOUNS)
-                     or (t.lower == "joint" and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "venture")), None)
+                     or (t.lower == "joint" and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "venture")
+                     or (t.lower.startswith("agreement") and t.i > 0 and tokens[t.i - 1].lower in _AGREEMENT_KINDS)),
+                    None)
         if noun is None:
             return
         before = [m for m in ctx.mentions if m.last <= noun.i and not self._in_pp(ctx, m) and not m.compound_head]
