@@ -197,7 +197,7 @@ LEXICON = Lexicon(
                  "rumour", "rumor", "speculation", "possible", "potential", "expected to",
                  "proposed", "proposal", "offer for", "offered to", "bid for", "bid to",
                  "approach", "interested in", "explore", "exploring", "weighing", "mulling", "offer",
-                 "will ", "if "),
+                 "will ", "if ", "set to ", "due to ", "poised to", "aims to", "hopes to"),
     reported=("reportedly", "according to", "sources said", "people familiar", "is said to",
               "are said to", "reported that", "reports say", "alleged"),
     subject_pronouns={"he": "person", "she": "person"},

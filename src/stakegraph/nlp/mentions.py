@@ -28,7 +28,10 @@ _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd
               "kg", "bip", "gdp", "pr", "tv", "it", "ki", "ai", "ok", "dlrs", "pct", "mln", "bln",
               "usd", "eur", "gbp", "chf", "dax", "atx", "nasdaq", "vs", "nr", "ceos", "co", "corp",
               "ltd.", "inc.", "ii", "iii", "iv", "pm", "am", "utc", "cet", "mez", "ps", "eu-", "dr",
-              "qr", "faq", "app", "apps", "ps.", "the", "a", "i"}
+              "qr", "faq", "app", "apps", "ps.", "the", "a", "i",
+              # money and scale: "58 Mio. Euro" is an amount, not a name
+              "mio", "mio.", "mrd", "mrd.", "mia", "mia.", "tsd", "tsd.", "euro", "euros", "dollar", "dollars",
+              "franken", "pfund", "prozent", "millionen", "milliarden", "million", "billion", "cent", "yen"}
 
 
 @dataclass
@@ -328,6 +331,9 @@ class MentionFinder:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
             return self._classify_run(sentence, first, first + split) + \
                 self._classify_run(sentence, first + split + 1, j)
+        if len(run) == 1 and lx.lang == "en" and re.search(r"(?:ian|ean|ese|ish|ic)$", lowers[0]) \
+                and j < len(tokens) and tokens[j].text[:1].islower() and tokens[j].text.isalpha():
+            return []  # "an Indonesian consulting firm": a nationality, not a name
         if len(run) == 1 and lx.place_adjectives.get(lowers[0]):
             cand.kind, cand.evidence, cand.strength = "place", "place", 3  # "French President X"
             return [cand]
