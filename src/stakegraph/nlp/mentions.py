@@ -184,7 +184,7 @@ class MentionFinder:
                 continue
             j = i + 1
             while j < len(tokens):
-                if (self.name_word(tokens[j], False) or tokens[j].lower in self.lx.legal_forms
+                if (self.name_word(tokens[j], False) or tokens[j].lower.rstrip(".") in self.lx.legal_forms
                         and tokens[j].text[:1].isupper()) and not tokens[j - 1].text.endswith(("'s", "’s")):
                     j += 1  # "Louart Corp", "Zielpunkt GmbH": a legal form continues the name
                     continue
@@ -309,7 +309,7 @@ class MentionFinder:
                       and not self.common_noun(t.text)), None)
         if given is not None and given < len(run) - 1 and not self._lexicon_noun(lowers[given + 1]):
             # a person's name ends before a common noun, except a genitive: "Karin Vogels Bruder"
-            end = given + 1
+            end = given + 2  # the surname, whatever else the word means: "Daniel Zimmer"
             while end < len(run) and end - given < 5 and not self._lexicon_noun(lowers[end]) and (
                     not self.common_noun(run[end].text) or lowers[end].endswith("s")):
                 end += 1
@@ -367,7 +367,9 @@ class MentionFinder:
         """A capitalized run with no other evidence: is it a name?"""
         lx = self.lx
         words = [t.text for t in cand.tokens]
-        if cand.first == 0 and cand.evidence != "cue" and not (lx.lang == "en" and len(words) > 1):
+        if cand.evidence == "cue":
+            return not self.common_noun(words[0])  # "der Konzern Edeka"
+        if cand.first == 0 and not (lx.lang == "en" and len(words) > 1):
             # sentence-initial capitals prove little: a word no dictionary knows is a name,
             # others wait for the same name elsewhere in the document
             if self.common_noun(words[0]) or all(dictionary_word(w, lx.lang)[0] for w in words):

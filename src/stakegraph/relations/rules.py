@@ -11,6 +11,7 @@ Constructions, each a method below, read one sentence at a time over its resolve
 Negated and speculative statements are dropped; reported ones are kept and marked."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,7 +32,7 @@ _AUX_DE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wi
 _PASSIVE_DE = {"wurde", "wurden", "worden", "wird", "werden", "ist", "sind", "war"}
 _PASSIVE_EN = {"was", "were", "been", "is", "are", "be", "being"}
 _COPULA = {"ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "gilt", "is", "was", "are",
-           "were", "remains", "became", "becomes", "as", "als"}
+           "were", "remains", "became", "becomes", "as", "als", "been", "gewesen"}
 _FUNCTION_WORDS = LEXICONS["de"].stop_words | LEXICONS["en"].stop_words
 _PERSON_POSSESSIVES = {"his", "her", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
                        "ihrem", "ihrer"}
@@ -44,6 +45,10 @@ _ROUND_TOTAL = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:\w*runde|round|financing|fu
 _VALUATION = re.compile(r"bewert|valu|bewertung|wert von|worth", re.I)
 _LAWSUIT_MORE = re.compile(r"(?:klage|lawsuit|suit|complaint|verfahren)\b(?:\s+\w+){0,3}?\s+(?:umfasst|richtet sich|"
                            r"nennt|betrifft|erfasst|names|targets|includes|adds|extends to)", re.I)
+# German frames that begin with a noun by design ("Klage gegen", "Anteile an X halten")
+_NOUN_TRIGGERS = ("klage", "rechtliche", "geldbuße", "geldstrafe", "strafe", "bußgeld", "strafzahlung",
+                  "anteil", "prozent", "beteiligung", "aktien", "partnerschaft", "allianz", "joint",
+                  "wahlkampf", "spende", "bewunder", "lob", "kritik", "anerkennung")
 _ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout", "übernahme", "kauf", "erwerb",
                       "akquisition", "akquisitionen"}
 _PARTNERSHIP_NOUNS = ("partnerschaft", "kooperation", "allianz", "gemeinschaftsunternehmen", "partnership",
@@ -131,7 +136,8 @@ class RuleExtractor:
     def _negated(self, ctx: _Context, anchor: int) -> bool:
         lo, hi = self._clause(ctx, anchor)
         words = [t.lower for t in ctx.sentence.tokens[lo:hi]]
-        return any(w in self.lx.negations for w in words)
+        return any(w in self.lx.negations and not (w == "not" and nxt == "only")
+                   for w, nxt in zip(words, words[1:] + [""]))
 
     def _speculative(self, ctx: _Context, anchor: int) -> bool:
         lo, hi = self._clause(ctx, anchor)
@@ -142,7 +148,14 @@ class RuleExtractor:
         if re.search(r"\bsoll(?:en|te|ten)?\b", clause):
             # German "soll ... übernommen haben" reports; "soll ... übernehmen" plans
             return not re.search(r"\b(?:haben|sein|worden)\b", clause)
-        return any(phrase in clause for phrase in self.lx.speculation)
+        return bool(self._speculation_pattern.search(clause))
+
+    @functools.cached_property
+    def _speculation_pattern(self) -> re.Pattern[str]:
+        """Whole words only ("will" is not "goodwill"); "may" before a day or year is the month."""
+        phrases = sorted({p.strip() for p in self.lx.speculation}, key=len, reverse=True)
+        words = "|".join(re.escape(p) for p in phrases)
+        return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])(?! \d)")
 
     def _clause(self, ctx: _Context, anchor: int) -> tuple[int, int]:
         """Token range of the clause around `anchor`: up to ;/: or a comma that opens a clause."""
@@ -380,7 +393,8 @@ class RuleExtractor:
             modal = self._copula_before(ctx, t.i)
             people = described.entity.kind in ("person", "other") and related.entity.kind in ("person", "other")
             if kin and (people or not stake):
-                self._add(ctx, described.entity, "family_of", related.entity, t.i, {"kind": kin}, modal=modal)
+                for other in self._next_list(ctx, related):
+                    self._add(ctx, described.entity, "family_of", other.entity, t.i, {"kind": kin}, modal=modal)
             elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
                 self._role_claim(ctx, described.entity, role, related, phrase, former, modal=modal,
                                  also=self._coordinated_roles(ctx, end))
@@ -580,6 +594,10 @@ class RuleExtractor:
                 end = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1)
                 if start is None or end is None or self._mention_at(ctx, start) is not None:
                     continue
+                first = ctx.sentence.tokens[start].text
+                if self.lx.lang == "de" and start > 0 and first[:1].isupper() and \
+                        not first.lower().startswith(_NOUN_TRIGGERS):
+                    continue  # "die Übernahme", "der Kauf": a noun, not the verb
                 if frame.needs_context and not any(w in ctx.lower for w in frame.needs_context):
                     continue
                 found.append((start, end + 1, frame))
