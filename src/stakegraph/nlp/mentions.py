@@ -368,7 +368,9 @@ class MentionFinder:
         lx = self.lx
         words = [t.text for t in cand.tokens]
         if cand.evidence == "cue":
-            return not self.common_noun(words[0])  # "der Konzern Edeka"
+            # "der Konzern Edeka", "der Softwareanbieter Datenwerk": the cue vouches for the name
+            return not (self._lexicon_noun(words[0].lower()) or (
+                lx.lang == "de" and len(words) == 1 and dictionary_word(words[0], lx.lang)[1]))
         if cand.first == 0 and not (lx.lang == "en" and len(words) > 1):
             # sentence-initial capitals prove little: a word no dictionary knows is a name,
             # others wait for the same name elsewhere in the document
