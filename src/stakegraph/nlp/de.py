@@ -196,7 +196,7 @@ LEXICON = Lexicon(
                       "ltd. ltd llc lp n.v. nv s.a. sa spa s.p.a. holding holdings bv b.v. "
                       "handelsgmbh beteiligungs-gmbh privatstiftung"),
     org_heads=words("capital ventures venture partners partner bank banken holding holdings group "
-                    "gruppe konzern stiftung fonds fund funds investments invest beteiligungen "
+                    "gruppe stiftung fonds fund funds investments invest beteiligungen "
                     "management associates industries technologies systems media medien "
                     "versicherung versicherungen werke airlines motors energy energie telekom "
                     "institut universität hochschule akademie verband verein gewerkschaft "

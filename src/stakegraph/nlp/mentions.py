@@ -263,7 +263,8 @@ class MentionFinder:
         # Strip cue and title words in front: "Investmentfirma Thrive Capital", "Chief Executive X".
         lead = 0
         cue_kind = None
-        while lead < len(run) - 1 and (self.common_noun(run[lead].text) or lowers[lead] in lx.honorifics
+        while lead < len(run) - 1 and not is_given_name(run[lead].text, lx.stop_words) and (
+                self.common_noun(run[lead].text) or lowers[lead] in lx.honorifics
                                        or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
                 and lowers[lead] not in lx.org_heads and lowers[lead + 1] not in lx.org_heads:
             if self.lx.org_cue(lowers[lead]):
@@ -306,7 +307,7 @@ class MentionFinder:
                 out.extend(self._classify_run(sentence, first + end, j))
             return out
         given = next((k for k, t in enumerate(run) if is_given_name(t.text, lx.stop_words)
-                      and not self.common_noun(t.text)), None)
+                      and not self._lexicon_noun(lowers[k])), None)
         if given is not None and given < len(run) - 1 and not self._lexicon_noun(lowers[given + 1]):
             # a person's name ends before a common noun, except a genitive: "Karin Vogels Bruder"
             end = given + 2  # the surname, whatever else the word means: "Daniel Zimmer"

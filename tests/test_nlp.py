@@ -1,0 +1,76 @@
+"""Sentences, mentions and the cues around them, on text written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import stakegraph
+from stakegraph.model import Document
+from stakegraph.nlp import analyze
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [s.text for s in analyze(Document(text, "t", lang=lang)).sentences]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Am 20. November 2024 kaufte Dr. Vogel 2,5 Mio. Aktien. Danach stieg der Kurs.",
+     ["Am 20. November 2024 kaufte Dr. Vogel 2,5 Mio. Aktien.", "Danach stieg der Kurs."]),
+    ("de", "Die Firma wurde am 3. März gegründet, z.B. in Graz. Der Umsatz wuchs.",
+     ["Die Firma wurde am 3. März gegründet, z.B. in Graz.", "Der Umsatz wuchs."]),
+    ("en", "J. Thomas Clark joined U.S. Steel Corp. in 1987. The deal closed later.",
+     ["J. Thomas Clark joined U.S. Steel Corp. in 1987.", "The deal closed later."]),
+])
+def test_sentence_boundaries(lang, text, expected):
+    assert sentences(text, lang) == expected
+
+
+def test_hard_wrapped_wire_copy_joins_its_lines():
+    text = ("A group of investment firms led by Harbor Peak Capital said it\n"
+            "raised its stake in Brightwave Industries Corp to 238,000 shares,\n"
+            "or 14.6 pct of the total, from 205,000 or 12.8 pct in the last\n"
+            "filing with the regulator, the group said on Thursday.\n"
+            "    The group said it may buy more shares of the company later\n"
+            "this year and plans to study its operations in some detail.\n")
+    found = sentences(text, "en")
+    assert found[0].startswith("A group of investment firms") and "12.8 pct" in found[0]
+    result = stakegraph.extract(text, lang="en")
+    names = {e.name for e in result.entities}
+    assert "Brightwave Industries Corp" in names  # a legal form continues the name
+
+
+def test_headlines_on_their_own_lines_stay_apart():
+    assert sentences("Brightwave kauft Lumen\n\nBrightwave hat Lumen übernommen.", "de") == [
+        "Brightwave kauft Lumen", "Brightwave hat Lumen übernommen."]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Brightwave acquired Lumen Analytics in May 2021.", True),  # the month, not the modal
+    ("Brightwave acquired Lumen Analytics, adding goodwill to its books.", True),
+    ("Brightwave may acquire Lumen Analytics.", False),
+    ("Brightwave will acquire Lumen Analytics next year.", False),
+])
+def test_speculation_cues_are_whole_words(text, kept):
+    claims = {(c.subject.name, c.relation, c.object.name) for c in stakegraph.extract(text, lang="en").claims}
+    assert (("Brightwave", "acquired", "Lumen Analytics") in claims) is kept
+
+
+@pytest.mark.parametrize("lang, text, name, kind", [
+    ("de", "Der Konzern Edeka kauft die Kette.", "Edeka", "organization"),
+    ("de", "Daniel Zimmer, Chef der Monopolkommission, findet das gut.", "Daniel Zimmer", "person"),
+    ("de", "Die Übernahme der Kranich Logistik GmbH ist abgeschlossen.", "Kranich Logistik GmbH", "organization"),
+    ("en", "Rodrigo de Rato, the fund's managing director, spoke on Monday.", "Rodrigo de Rato", "person"),
+    ("en", "The agency said Jean-Rene Fourtou would stay.", "Jean-Rene Fourtou", "person"),
+])
+def test_names_found_from_shape_and_context(lang, text, name, kind):
+    mentions = analyze(Document(text, "t", lang=lang)).mentions
+    assert any(m.text == name and m.kind == kind for m in mentions), [(m.text, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("de", "Die Energie Steiermark AG investiert rund 58 Mio. Euro in den Windpark.", "Euro"),
+    ("en", "The Paris-based exchange, owner of Liffe, said profits rose.", "Paris"),
+    ("en", "An Indonesian consulting firm paid the official.", "Indonesian"),
+])
+def test_words_that_are_not_arguments(lang, text, word):
+    result = stakegraph.extract(text, lang=lang)
+    assert all(word not in (c.subject.name, c.object.name) for c in result.claims)
