@@ -30,7 +30,7 @@ _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd
               "ltd.", "inc.", "ii", "iii", "iv", "pm", "am", "utc", "cet", "mez", "ps", "eu-", "dr",
               "qr", "faq", "app", "apps", "ps.", "the", "a", "i",
               # money and scale: "58 Mio. Euro" is an amount, not a name
-              "mio", "mio.", "mrd", "mrd.", "mia", "mia.", "tsd", "tsd.", "euro", "euros", "dollar", "dollars",
+              "mio", "mio.", "mrd", "mrd.", "mia.", "tsd", "tsd.", "euro", "euros", "dollar", "dollars",
               "franken", "pfund", "prozent", "millionen", "milliarden", "million", "billion", "cent", "yen"}
 
 

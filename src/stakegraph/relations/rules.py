@@ -49,6 +49,10 @@ _LAWSUIT_MORE = re.compile(r"(?:klage|lawsuit|suit|complaint|verfahren)\b(?:\s+\
 _NOUN_TRIGGERS = ("klage", "rechtliche", "geldbuße", "geldstrafe", "strafe", "bußgeld", "strafzahlung",
                   "anteil", "prozent", "beteiligung", "aktien", "partnerschaft", "allianz", "joint",
                   "wahlkampf", "spende", "bewunder", "lob", "kritik", "anerkennung")
+_CHILDREN = {"children", "sons", "daughters", "kids", "son", "daughter", "kinder", "kindern", "söhne", "söhnen",
+             "töchter", "töchtern"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "zwei", "drei", "vier", "fünf", "sechs", "beiden", "both"}
+_SALE = re.compile(r"^(?:sold|sells|sell|selling|verkauft\w*|veräußer\w*)$")
 _ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout", "übernahme", "kauf", "erwerb",
                       "akquisition", "akquisitionen"}
 _PARTNERSHIP_NOUNS = ("partnerschaft", "kooperation", "allianz", "gemeinschaftsunternehmen", "partnership",
@@ -96,6 +100,8 @@ class RuleExtractor:
             self._lawsuit_continues(ctx)
             self._acquisition_nouns(ctx)
             self._partnerships(ctx)
+            self._children(ctx)
+            self._sales(ctx)
         return self.claims
 
     # ---- building claims ---------------------------------------------------------------------
@@ -789,11 +795,24 @@ class RuleExtractor:
         found = []
         for i in range(max(0, start - 8), min(hi, end + 6)):
             if tokens[i].lower in frame.passive_agent:
-                m = self._mention_at(ctx, _skip_words(tokens, i + 1, 3, self.lx))
+                m = self._mention_at(ctx, self._skip_descriptor(tokens, i + 1))
                 if m is not None:
                     found.append((abs(i - start) if i < start else i - end, m))
         # "Die Runde von X wurde von Y angeführt": the agent is the one nearest the verb
         return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _skip_descriptor(self, tokens, i: int, limit: int = 5) -> int:
+        """Over what describes a name before it: "by (its visionary director Mr.) Sunil Dhadwe",
+        "von (dem Unternehmer) Hans Berger"."""
+        start = i
+        while i < len(tokens) and i < start + limit and (
+                tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
+                or tokens[i].lower in self.lx.person_cues or tokens[i].lower in _TITLE_WORDS
+                or (tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].lower not in _FUNCTION_WORDS
+                    and self.lx.lang == "en")):
+            i += 1
+        return i
 
     def _object_right(self, ctx: _Context, frame: VerbFrame, end: int, hi: int) -> Mention | None:
         tokens = ctx.sentence.tokens
@@ -917,6 +936,56 @@ class RuleExtractor:
                 buyer = self._mention_at(ctx, t.i - 1)
             if buyer is not None:
                 self._add(ctx, buyer.entity, "acquired", target.entity, t.i,
+                          self._qualifiers(ctx, self._acquired_frame, t.i))
+
+    def _children(self, ctx: _Context) -> None:
+        """"their three children, Alexis, Graham and Leland", "seine Söhne Max und Moritz": each child
+        is family of the parent (or the couple) the possessive points back to."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if t.lower not in _CHILDREN or t.i == 0:
+                continue
+            j = t.i - 1
+            while j >= 0 and (_adjective(tokens[j].text) or tokens[j].text.isdigit()
+                              or tokens[j].lower in _NUMBER_WORDS):
+                j -= 1
+            if j < 0 or tokens[j].lower not in _PERSON_POSSESSIVES | {"their", "ihre", "ihren", "ihrer"}:
+                continue
+            k = t.i + 1
+            while k < len(tokens) and tokens[k].text in (",", ":", "-", "–", "—", "(") or \
+                    k < len(tokens) and tokens[k].lower in ("were", "are", "sind", "waren", "namens", "named"):
+                k += 1
+            first = self._mention_at(ctx, k)
+            if first is None or first.entity.kind not in ("person", "other"):
+                continue
+            children = [m for m in self._next_list(ctx, first) if m.entity.kind in ("person", "other")]
+            position = tokens[j].start
+            earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
+                       and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 1]
+            couple = tokens[j].lower in ("their", "ihre", "ihren", "ihrer") and self.lx.lang == "en"
+            parents = {m.entity.key: m.entity for m in earlier[-2:] if couple or m is earlier[-1]}
+            for child in children:
+                for parent in parents.values():
+                    self._add(ctx, child.entity, "family_of", parent, t.i, {"kind": "child"}, modal=False)
+
+    def _sales(self, ctx: _Context) -> None:
+        """"Newport sold WHP to Sinclair", "X verkaufte Y an Z": the buyer acquired what was sold."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if not _SALE.match(t.lower):
+                continue
+            lo, hi = self._clause(ctx, t.i)
+            sold = next((m for m in ctx.mentions if t.i < m.first < hi and not m.compound_head
+                         and not self._in_pp(ctx, m)), None)
+            if sold is None:
+                continue
+            buyer = None
+            for k in range(sold.last, hi):
+                if tokens[k].lower in ("to", "an"):
+                    buyer = self._mention_at(ctx, self._skip_descriptor(tokens, k + 1))
+                    break
+            if buyer is not None and buyer is not sold:
+                self._add(ctx, buyer.entity, "acquired", sold.entity, t.i,
                           self._qualifiers(ctx, self._acquired_frame, t.i))
 
     def _partnerships(self, ctx: _Context) -> None:
