@@ -170,7 +170,8 @@ def main() -> int:
 
     fmt = lambda value: "-" if value is None else f"{value:.2f}"  # noqa: E731
     main_rows, relation_tables = [], []
-    for text in ["Anna Weber ist Chefin der Beispiel AG.", "Acme Corp bought Foo Inc. for $2 million."]:
+    for text in ["Anna Weber ist Chefin der Beispiel AG. Laut Nordlicht kauft Kranich die Werke.",
+                 "Acme Corp bought Foo Inc. for $2 million. Shares of Lumen rose."]:
         stakegraph.extract(text)  # load the language model and lexicons before the clock runs
     with tempfile.TemporaryDirectory(prefix="stakegraph-quality-") as tmp:
         for name in sets:
