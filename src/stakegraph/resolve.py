@@ -80,7 +80,8 @@ def _definite_descriptions(analysis: Analysis) -> None:
             if any(m.sentence == sentence.index and m.first == t.i + 1 for m in analysis.mentions):
                 continue  # "das Unternehmen SpaceX": a name follows, no anaphor
             earlier = [m for m in analysis.mentions if m.entity is not None and m.end <= t.start
-                       and m.sentence >= sentence.index - 2 and m.entity.kind == "organization"
+                       and m.sentence >= sentence.index - 2 and m.entity.kind in ("organization", "other")
+                       and m.evidence != "given-name"
                        and not m.compound_head and not _after_preposition(analysis, m)]
             if not earlier:
                 continue

@@ -560,9 +560,9 @@ class MentionFinder:
                 kind, strength = "place", 3
             elif mod_lower in known:
                 kind, strength = known[mod_lower].kind, known[mod_lower].strength
-            elif is_role and (self.brand(modifier) or all(
-                    part[:1].isupper() and (not self.common_noun(part) or part.lower() in lx.org_heads)
-                    for part in modifier.split("-"))):
+            elif is_role and (self.brand(modifier) or (
+                    all(part[:1].isupper() for part in modifier.split("-"))
+                    and not self.common_noun(modifier.split("-")[0]))):
                 kind, strength = "organization", 2
             else:
                 continue

@@ -244,6 +244,9 @@ class RuleExtractor:
         current = mention
         while True:
             i = current.last
+            if i < len(tokens) and tokens[i].text == "(":
+                close = next((k for k in range(i, min(len(tokens), i + 12)) if tokens[k].text == ")"), None)
+                i = close + 1 if close is not None else i
             if i < len(tokens) and tokens[i].text in ("'s", "’s"):
                 break
             if i >= len(tokens) or tokens[i].lower not in _LIST_LINKS:
@@ -474,7 +477,9 @@ class RuleExtractor:
                     return self._possessed(ctx, m) or m  # "Investor in Musks Unternehmen SpaceX"
                 return m
             if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
-                                         or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues):
+                                         or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
+                                         or (self.lx.lang == "de" and tokens[i].text[:1].isupper()
+                                             and tokens[i].text.isalpha())):
                 return None
             i += 1
         return None
@@ -581,8 +586,8 @@ class RuleExtractor:
                 continue
             i = m.last + (1 if m.last < len(tokens) and tokens[m.last].text in ("'s", "’s") else 0)
             owned = self._mention_at(ctx, i)
-            if i > m.last and owned is not None and owned.entity.kind == "organization" \
-                    and m.entity.kind in ("person", "organization"):
+            if i > m.last and owned is not None and owned.entity.kind in ("organization", "other") \
+                    and m.entity.kind in ("person", "organization", "other"):
                 self._add(ctx, m.entity, "owns", owned.entity, m.first, confidence=0.6, modal=False)
                 continue
             if i < len(tokens) and self.lx.org_cue(tokens[i].text):
