@@ -194,7 +194,7 @@ LEXICON = Lexicon(
     honorifics=words("herr herrn frau dr prof dr. prof. mag. ing."),
     legal_forms=words("ag gmbh se kg kgaa ohg gbr ug mbh e.v. ev co. co plc inc. inc corp. corp "
                       "ltd. ltd llc lp n.v. nv s.a. sa spa s.p.a. holding holdings bv b.v. "
-                      "handelsgmbh beteiligungs-gmbh privatstiftung"),
+                      "handelsgmbh beteiligungs-gmbh privatstiftung pte pvt pty ab oy asa a/s sarl sas srl ltda limited"),
     org_heads=words("capital ventures venture partners partner bank banken holding holdings group "
                     "gruppe stiftung fonds fund funds investments invest beteiligungen "
                     "management associates industries technologies systems media medien "

@@ -169,7 +169,7 @@ LEXICON = Lexicon(
                         "i.e mt ft approx est dept div"),
     honorifics=words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady dame"),
     legal_forms=words("inc inc. corp corp. corporation co co. ltd ltd. plc llc lp l.p. llp ag "
-                      "gmbh se sa s.a. nv n.v. spa s.p.a. bv b.v. holdings holding group"),
+                      "gmbh se sa s.a. nv n.v. spa s.p.a. bv b.v. holdings holding group pte pvt pty bhd ab oy oyj asa a/s kk sarl sas srl s.r.l. ltda limited"),
     org_heads=words("capital ventures partners bank holdings group fund funds investments "
                     "management associates industries technologies systems media airlines "
                     "motors energy insurance institute university college commission agency "

@@ -230,6 +230,9 @@ class MentionFinder:
             return False
         word, after = tokens[j], tokens[j + 1]
         lower = word.lower
+        if lower in ("of", "for") and after.lower == "the" and j + 2 < len(tokens) \
+                and self.name_word(tokens[j + 2], False) and any(t.text.lower() in self.lx.org_heads for t in tokens[i:j]):
+            return True  # "American Association for the Advancement of Science"
         if not self.name_word(after, False):
             if lower in self.lx.name_particles and after.lower in self.lx.name_particles and j + 2 < len(tokens):
                 return self._given_names_only(tokens[i:j]) and self.name_word(tokens[j + 2], False)
@@ -432,6 +435,8 @@ class MentionFinder:
         if len(following) == 2 and following[0].text == "-" and following[0].start == tokens[-1].end \
                 and following[1].text[:1].islower():
             modifier = following[1].text  # "Paris-based exchange", "Frankfurt-listed"
+        elif following and following[0].lower in ("based", "headquartered", "listed", "born"):
+            modifier = following[0].text  # "the Toronto based Infinium Group"
         return Mention(text=text, start=tokens[0].start, end=tokens[0].start + len(text), compound_head=modifier,
                        sentence=sentence.index, first=cand.first, last=cand.first + len(tokens),
                        kind=cand.kind, evidence=cand.evidence, genitive=genitive,

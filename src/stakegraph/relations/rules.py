@@ -470,8 +470,12 @@ class RuleExtractor:
             i += 1
         else:
             return None
-        for _ in range(4):
+        for _ in range(5):
             m = self._mention_at(ctx, i)
+            if m is not None and m.compound_head and not (self.lx.role(m.compound_head.lower())
+                                                           or self.lx.stake(m.compound_head.lower())):
+                i = m.last + 2  # "China-based", "Award-winning": a modifier, the name follows
+                continue
             if m is not None:
                 if self._possessor(ctx, m):
                     return self._possessed(ctx, m) or m  # "Investor in Musks Unternehmen SpaceX"
@@ -802,6 +806,10 @@ class RuleExtractor:
             if tokens[i].lower in frame.passive_agent:
                 m = self._mention_at(ctx, self._skip_descriptor(tokens, i + 1))
                 if m is not None:
+                    person = self._mention_at(ctx, self._skip_descriptor(tokens, m.last, 3))
+                    if person is not None and person is not m and person.entity.kind == "person" \
+                            and self.lx.role(tokens[m.last].lower):
+                        m = person  # the organization only names the person's employer
                     found.append((abs(i - start) if i < start else i - end, m))
         # "Die Runde von X wurde von Y angeführt": the agent is the one nearest the verb
         return min(found, key=lambda f: f[0])[1] if found else None
