@@ -32,7 +32,8 @@ ROLES = {
     "mitgründerin": FOUNDER, "co-gründer": FOUNDER, "firmengründer": FOUNDER,
     "cfo": Role("employed_by", "CFO"), "finanzvorstand": Role("employed_by", "CFO"),
     "finanzchef": Role("employed_by", "CFO"), "cto": Role("employed_by", "CTO"),
-    "coo": Role("employed_by", "COO"), "chefökonom": Role("employed_by", "Chefökonom"),
+    "coo": Role("employed_by", "COO"), "generalsekretär": Role("employed_by", "secretary general"),
+    "generalsekretärin": Role("employed_by", "secretary general"), "chefökonom": Role("employed_by", "Chefökonom"),
     "chefvolkswirt": Role("employed_by", "Chefvolkswirt"), "sprecher": Role("employed_by", "spokesperson"),
     "sprecherin": Role("employed_by", "spokesperson"), "analyst": Role("employed_by", "analyst"),
     "analystin": Role("employed_by", "analyst"), "manager": Role("employed_by", "manager"),
@@ -126,6 +127,7 @@ VERBS = [
          r"(?:\S+ ){0,2}?(?:berufen|gewählt|entsandt|geholt)|(?:beruft|berief|wählte|holte) (?:\S+ ){1,5}?in den "
          r"(?:aufsichtsrat|verwaltungsrat|vorstand|beirat)", reverse=True),
     verb("family_of", r"verheiratet|heiratete\w*|geheiratet", prepositions=("mit",)),
+    verb("acquired", r"(?:geht|gehen|ging|gingen) an", prepositions=("an",), reverse=True),
     verb("acquired", r"übernimmt|übernahm\w*|übernommen|übernehmen|kauft\w*|gekauft|erwirbt|erwarb\w*"
          r"|erworben|schluckt\w*|geschluckt|kaufte\w*", passive_agent=("von", "durch")),
     verb("founded", r"gründe\w*|gegründet|rief\w* " + _V + r"ins leben|ins leben gerufen"
@@ -214,7 +216,7 @@ LEXICON = Lexicon(
                    "fluglinie fluggesellschaft rivale konkurrent konkurrenten wettbewerber "
                    "zeitung zeitschrift sender partei finanzinvestor vermögensverwalter "
                    "beteiligungsgesellschaft investmentfirma risikokapitalgeber "
-                   "geldhaus kreditinstitut"),
+                   "geldhaus kreditinstitut gewerkschaft verband partei stiftung behörde"),
     person_cues=words("kandidat kandidaten kandidatin herr herrn frau analyst analystin sprecher sprecherin experte expertin "
                       "ökonom ökonomin politiker politikerin milliardär milliardärs unternehmer "
                       "unternehmers investor gründer gründerin tech-milliardär"),

@@ -21,7 +21,7 @@ _BRAND = re.compile(r"^(?:[a-z]+[A-Z][\w]*|[A-Z][a-z]+[A-Z][\w]*|[A-ZÄÖÜ]{2,}
 _WORD = re.compile(r"\w", re.UNICODE)
 # German federal and state institutions are one word: Bundeskartellamt, Landgericht, Bundestag
 _INSTITUTION = re.compile(r"^(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|behörde|ministerium|gericht|gerichtshof|"
-                          r"bank|agentur|anstalt|kammer|tag|rat|regierung|kanzleramt|kommission|parlament)$")
+                          r"bank|agentur|anstalt|kammer|tag|rat|regierung|kanzleramt|kommission|parlament)(es|s)?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 # Acronyms that are words of the trade, not names.
 _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd", "llc", "ipo",
@@ -346,6 +346,7 @@ class MentionFinder:
             return [cand]  # "Russlands Energieminister"
         if len(run) == 1 and _INSTITUTION.match(run[0].text):
             cand.kind, cand.evidence, cand.strength = "organization", "institution", 2
+            cand.genitive = bool(_INSTITUTION.match(run[0].text).group(1))
             return [cand]
         place = lx.places.get(" ".join(lowers))
         if place:
@@ -424,6 +425,8 @@ class MentionFinder:
         if not text or text.lower() in _NOT_NAMES:
             return None
         genitive = cand.genitive
+        if cand.evidence == "institution" and genitive:
+            text = _INSTITUTION.sub(lambda m: m.group(0)[: len(m.group(0)) - len(m.group(1))], text)
         last = cand.first + len(tokens)
         if self.lx.lang == "de" and cand.kind == "person" and len(tokens) >= 2 and text.endswith("s") \
                 and not text.endswith("ss") and last < len(sentence.tokens) \
@@ -567,7 +570,8 @@ class MentionFinder:
                 kind, strength = known[mod_lower].kind, known[mod_lower].strength
             elif is_role and (self.brand(modifier) or (
                     all(part[:1].isupper() for part in modifier.split("-"))
-                    and not self.common_noun(modifier.split("-")[0]))):
+                    and (not self.common_noun(modifier.split("-")[0])
+                         or modifier.split("-")[-1].lower() in lx.org_heads))):
                 kind, strength = "organization", 2
             else:
                 continue

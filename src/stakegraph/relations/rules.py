@@ -405,8 +405,9 @@ class RuleExtractor:
                 for other in self._next_list(ctx, related):
                     self._add(ctx, described.entity, "family_of", other.entity, t.i, {"kind": kin}, modal=modal)
             elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
-                self._role_claim(ctx, described.entity, role, related, phrase, former, modal=modal,
-                                 also=self._coordinated_roles(ctx, end))
+                for org in self._next_list(ctx, related):  # "CEO von Euronews und Africanews"
+                    self._role_claim(ctx, described.entity, role, org, phrase, former, modal=modal,
+                                     also=self._coordinated_roles(ctx, end))
             elif stake:
                 self._stake_claim(ctx, self._entity(ctx, described), stake, related.entity, t.i, modal=modal)
 
@@ -465,6 +466,10 @@ class RuleExtractor:
             i += 2  # "President and CEO of X", "founder and chief executive of Y"
             while i < len(tokens) and (self.lx.role(tokens[i].lower) or tokens[i].lower in _TITLE_WORDS):
                 i += 1
+        direct = self._mention_at(ctx, i)
+        if direct is not None and direct.first == i and direct.entity.kind == "organization" \
+                and i >= 2 and tokens[i - 2].text == ",":
+            return direct  # "Bernd Hansen, CEO Hansen Gruppe"
         if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "im", "an",
                                                    "zu", "zum", "zur", "for", "des", "der", "to", "with"):
             i += 1
@@ -935,14 +940,21 @@ class RuleExtractor:
             if t.lower.rstrip("s") not in _ACQUISITION_NOUNS:
                 continue
             target = None
-            if t.i + 1 < len(tokens) and tokens[t.i + 1].lower in ("of", "von", "des", "der"):
-                target = self._mention_at(ctx, _skip_words(tokens, t.i + 2, 3, self.lx))
+            if t.i + 1 < len(tokens) and tokens[t.i + 1].lower in ("of", "von", "des", "der", "eines", "einer"):
+                # "der Übernahme eines Großteils der Aktien der Verbundnetz Gas AG"
+                target = next((m for m in ctx.mentions if t.i + 1 < m.first <= t.i + 8
+                               and not any(tokens[x].lower in ("by", "durch") for x in range(t.i, m.first))), None)
             if target is None:
                 continue
             buyer = None
             k = target.last
+            if k + 2 < len(tokens) and tokens[k].text == "(":
+                k = next((x + 1 for x in range(k, min(len(tokens), k + 10)) if tokens[x].text == ")"), k)
             if k < len(tokens) and tokens[k].lower in ("by", "durch"):
                 buyer = self._mention_at(ctx, _skip_words(tokens, k + 1, 3, self.lx))
+            elif t.i >= 2 and tokens[t.i - 2].lower in ("mit", "nach", "with", "after") and k < len(tokens):
+                # "Mit der Übernahme von X hat Y ...": the subject of the clause bought
+                buyer = next((m for m in ctx.mentions if m.first > k and not self._in_pp(ctx, m)), None)
             elif t.i >= 2 and tokens[t.i - 1].text in ("'s", "’s"):
                 buyer = self._mention_at(ctx, t.i - 2)
             elif t.i >= 1 and self._mention_at(ctx, t.i - 1) is not None and self._mention_at(ctx, t.i - 1).genitive:
