@@ -69,6 +69,16 @@ def case(lang, text, subject, relation, obj, id):
 
 CASES = [
     # constructions added after the first round: children lists, sales, descriptors before agents
+    case("de", "Landesbankpräsidentin Karin Vogel hat die Zinsen verteidigt.", "Karin Vogel", "leads",
+         "Landesbank", "closed-compound"),
+    case("de", "Das sagte der Chef der Gewerkschaft Kranich, Stefan Brandt, am Montag.", "Stefan Brandt", "leads",
+         "Kranich", "role-cue-apposition"),
+    case("de", "Karin Vogel, Chefin von Nordlicht Ventures und Alpenrot Capital, sprach in Wien.", "Karin Vogel",
+         "leads", "Alpenrot Capital", "role-at-two"),
+    case("de", "Mit der Übernahme von Kranich Logistik hat die Nordlicht Holding ihr Netz erweitert.",
+         "Nordlicht Holding", "acquired", "Kranich Logistik", "takeover-noun-subject"),
+    case("de", "Kranich Logistik geht an die Nordlicht Holding.", "Nordlicht Holding", "acquired",
+         "Kranich Logistik", "geht-an"),
     case("en", "Tom Hale and his wife Ellen Park live in Boston with their two children, Mia Hale and Leo Hale.",
          "Mia Hale", "family_of", "Tom Hale", "children-list"),
     case("de", "Karin Vogel lebt mit ihren Söhnen Max Vogel und Paul Vogel in Graz.",

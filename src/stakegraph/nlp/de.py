@@ -211,7 +211,7 @@ LEXICON = Lexicon(
                    "einzelhändler händler onlinehändler versicherer versorger "
                    "energieversorger modekonzern technologiekonzern tech-konzern "
                    "softwarekonzern chiphersteller mutterkonzern tochterfirma "
-                   "tochtergesellschaft tochter supermarktkette handelskette kette "
+                   "tochtergesellschaft supermarktkette handelskette kette "
                    "gesellschaft holding plattform anbieter dienst dienstes airline "
                    "fluglinie fluggesellschaft rivale konkurrent konkurrenten wettbewerber "
                    "zeitung zeitschrift sender partei finanzinvestor vermögensverwalter "

@@ -269,7 +269,8 @@ class MentionFinder:
         while lead < len(run) - 1 and not is_given_name(run[lead].text, lx.stop_words) and (
                 self.common_noun(run[lead].text) or lowers[lead] in lx.honorifics
                                        or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
-                and lowers[lead] not in lx.org_heads and lowers[lead + 1] not in lx.org_heads:
+                and (lowers[lead] not in lx.org_heads or lx.org_cue(lowers[lead])) \
+                and lowers[lead + 1] not in lx.org_heads:  # "die Gewerkschaft Verdi": a cue, then the name
             if self.lx.org_cue(lowers[lead]):
                 cue_kind = "organization"
             elif lowers[lead] in lx.honorifics or lowers[lead] in lx.person_cues or lx.role(lowers[lead]):
@@ -483,6 +484,27 @@ class MentionFinder:
                                      kind, "model", strength=2))
         return added
 
+    def _closed_compound(self, sentence: Sentence, token: Token, known: dict[str, Mention]) -> Mention | None:
+        """German writes some titles as one word: "Bundesbankpräsident Jens Weidmann", "Bahnchef
+        Rüdiger Grube". The first part names the organization, where it is no common noun."""
+        lx = self.lx
+        lower = token.lower
+        if lx.lang != "de" or not token.text[:1].isupper() or lx.role(lower) or lx.stake(lower):
+            return None
+        ending = next((e for e in _ROLE_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3), None)
+        following = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
+        if ending is None or following is None or not is_given_name(following.text, lx.stop_words):
+            return None
+        prefix = token.text[: len(token.text) - len(ending)]
+        institution = _INSTITUTION.match(prefix)
+        if not institution and (lx.org_cue(prefix) or self.common_noun(prefix) or self._lexicon_noun(prefix.lower())
+                                or prefix.lower().endswith("s") or prefix.lower() in lx.place_adjectives):
+            return None
+        source = known.get(prefix.lower())
+        return Mention(text=prefix, start=token.start, end=token.start + len(prefix), sentence=sentence.index,
+                       first=token.i, last=token.i + 1, kind=source.kind if source else "organization",
+                       evidence="compound", compound_head=ending, strength=2)
+
     def _confirm(self, mentions: list[Mention], known: dict[str, Mention]) -> list[Mention]:
         """Shape-only mentions take kind and strength from the name they stand for; a run of
         such names ("lobte Kushner Musks Engagement") splits into its names."""
@@ -552,7 +574,12 @@ class MentionFinder:
         out = []
         lx = self.lx
         for token in sentence.tokens:
-            if token.i in taken or "-" not in token.text.strip("-"):
+            if token.i in taken:
+                continue
+            if "-" not in token.text.strip("-"):
+                closed = self._closed_compound(sentence, token, known)
+                if closed:
+                    out.append(closed)
                 continue
             modifier, _, head = token.text.rpartition("-")
             offset = 0
@@ -593,6 +620,9 @@ def dictionary_word(word: str, lang: str) -> tuple[bool, bool]:
     if not simplemma.is_known(word, lang=lang):
         return False, False
     return True, simplemma.lemmatize(word, lang=lang) != word
+
+
+_ROLE_ENDINGS = ("präsidentin", "präsident", "chefin", "chef", "gründerin", "gründer", "sprecherin", "sprecher")
 
 
 def _looks_like_verb(word: str) -> bool:
