@@ -128,7 +128,7 @@ class MentionFinder:
             return self._compound_is_name(text)
         if self.lx.role(lower) and not self.brand(text) and lower not in self.lx.org_heads:
             return False
-        if lower in self.lx.extra.get("title_words", ()):
+        if token.i in self._titles:
             return False  # "Chief Financial Officer of Globex": a title in capitals, not a name
         return True
 
@@ -175,6 +175,7 @@ class MentionFinder:
 
     def _sentence_mentions(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
+        self._titles = self._title_words(tokens)
         mentions: list[Mention] = []
         pending: list[_Cand] = []
         i = 0
@@ -222,6 +223,16 @@ class MentionFinder:
                 if mention:
                     out.append(mention)
         return out
+
+    _titles: set[int] = set()
+
+    def _title_words(self, tokens: list[Token]) -> set[int]:
+        """Words of a capitalized title ("Senior Vice President", "Chief Financial Officer"): each
+        stands next to another title word or a role. Alone ("Financial Times", "General Motors")
+        they are names."""
+        words = self.lx.extra.get("title_words", frozenset())
+        titled = {t.i for t in tokens if t.lower in words or self.lx.role(t.lower)}
+        return {i for i in titled if tokens[i].lower in words and (i - 1 in titled or i + 1 in titled)}
 
     def _connector_continues(self, tokens: list[Token], i: int, j: int) -> bool:
         """Inside a name: "Marsh & McLennan", "Bundes- und Industriebeteiligungen GmbH",
@@ -299,10 +310,15 @@ class MentionFinder:
                           ("-" in w and w.rsplit("-", 1)[-1] in lx.org_heads)) and k > 0
                       or (w in lx.org_heads and k == 0 and len(run) > 1 and lowers[1] in lx.legal_forms)
                       or ("-" in w and w.rsplit("-", 1)[-1] in lx.org_heads)), default=None)
+        if org_at is None and len(run) > 1 and lowers[0] in lx.org_heads and not lx.org_cue(lowers[0]):
+            org_at = len(run) - 1  # "Bankhaus Schelhammer & Schattera", "Bank Austria"
         if org_at is not None:
             end = org_at + 1
             while end < len(run) and (lowers[end] in lx.legal_forms or lowers[end] in lx.org_heads):
                 end += 1
+            legal = [k for k in range(end, len(run)) if lowers[k].rstrip(".") in lx.legal_forms]
+            if legal:
+                end = legal[-1] + 1  # "Leipnik-Lundenburger Invest Beteiligungs AG"
             cand.tokens = run[:end]
             cand.kind, cand.evidence, cand.strength = "organization", "org-name", 3
             rest = run[end:]
