@@ -34,7 +34,9 @@ ROLES = {
     "spokesperson": Role("employed_by", "spokesperson"), "analyst": Role("employed_by", "analyst"),
     "economist": Role("employed_by", "economist"), "chief economist": Role("employed_by", "chief economist"),
     "executive": Role("employed_by", "executive"), "official": Role("employed_by", "official"),
-    "vice president": Role("employed_by", "vice president"), "partner": Role("employed_by", "partner"),
+    "vice president": Role("employed_by", "vice president"),
+    "executive vice president": Role("employed_by", "executive vice president"),
+    "senior vice president": Role("employed_by", "senior vice president"), "partner": Role("employed_by", "partner"),
     "general counsel": Role("employed_by", "general counsel"), "manager": Role("employed_by", "manager"),
     "owner": Role("owns", None), "co-owner": Role("owns", None),
     "prime minister": Role("holds_office", "prime minister"),
@@ -215,5 +217,6 @@ LEXICON = Lexicon(
     extra={"noun_endings": ("s", "es"),
            "title_words": frozenset({"chief", "executive", "officer", "financial", "operating", "vice",
                                      "senior", "deputy", "managing", "general", "board", "director",
-                                     "chairman", "president", "founder", "co-founder"})},
+                                     "chairman", "president", "founder", "co-founder", "corporate",
+                                     "named", "interim", "acting", "global", "regional"})},
 )

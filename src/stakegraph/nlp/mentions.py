@@ -241,6 +241,9 @@ class MentionFinder:
             return False
         word, after = tokens[j], tokens[j + 1]
         lower = word.lower
+        if lower == "," and after.lower.rstrip(".") in {"inc", "ltd", "l.p", "llc", "corp", "plc", "co", "lp", "n.v",
+                                                        "s.a", "ag", "gmbh", "se"}:
+            return True  # "Energy Transfer Partners, L.P.", "Sunoco, Inc."
         if lower in ("of", "for") and after.lower == "the" and j + 2 < len(tokens) \
                 and self.name_word(tokens[j + 2], False) and any(t.text.lower() in self.lx.org_heads for t in tokens[i:j]):
             return True  # "American Association for the Advancement of Science"
@@ -319,6 +322,8 @@ class MentionFinder:
             legal = [k for k in range(end, len(run)) if lowers[k].rstrip(".") in lx.legal_forms]
             if legal:
                 end = legal[-1] + 1  # "Leipnik-Lundenburger Invest Beteiligungs AG"
+            elif end < len(run) and lowers[end] in ("of", "for", "für", "&", "und", "and", "de", "des"):
+                end = len(run)  # "National Bank of Alaska", "Marsh & McLennan Agency"
             cand.tokens = run[:end]
             cand.kind, cand.evidence, cand.strength = "organization", "org-name", 3
             rest = run[end:]
@@ -352,7 +357,7 @@ class MentionFinder:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
             return self._classify_run(sentence, first, first + split) + \
                 self._classify_run(sentence, first + split + 1, j)
-        if len(run) == 1 and lx.lang == "en" and re.search(r"(?:ian|ean|ese|ish|ic)$", lowers[0]) \
+        if len(run) == 1 and lx.lang == "en" and re.search(r"(?:ian|ean|ese|ish|ic|ican)$", lowers[0]) \
                 and j < len(tokens) and tokens[j].text[:1].islower() and tokens[j].text.isalpha():
             return []  # "an Indonesian consulting firm": a nationality, not a name
         if len(run) == 1 and lx.place_adjectives.get(lowers[0]):

@@ -360,8 +360,9 @@ class RuleExtractor:
         tokens = ctx.sentence.tokens
         chain_subject: Mention | None = None
         chain_end = -1
+        covered = -1
         for t in tokens:
-            if self._mention_at(ctx, t.i) is not None:
+            if self._mention_at(ctx, t.i) is not None or t.i < covered:
                 continue
             word = t.lower
             text = ctx.sentence.text.lower()
@@ -378,6 +379,7 @@ class RuleExtractor:
             if self.lx.lang == "de" and not t.text[:1].isupper():
                 continue  # German nouns are capitalized: "chef" inside other words is not one
             end = t.i + width
+            covered = end  # "vice president": "president" is not read again on its own
             related = self._related_after(ctx, end)
             described = None
             former = self._former(ctx, t.i)
@@ -579,7 +581,7 @@ class RuleExtractor:
                 return m
         if after < len(tokens) and tokens[after].text == ",":
             m = self._mention_at(ctx, after + 1)
-            if m is not None and m.entity.kind in ("person", "other") and not self._possessor(ctx, m):
+            if m is not None and m.entity.kind == "person" and not self._possessor(ctx, m):
                 return m
         k = related.last + (1 if related.last < len(tokens) and self.lx.org_cue(tokens[related.last].text) else 0)
         m = self._mention_at(ctx, k)
@@ -838,6 +840,9 @@ class RuleExtractor:
                       and m.first - end <= 10
                       and not any(t.text in (",", ";") for t in tokens[end:m.first])]
         for m in candidates:
+            if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
+                    and self._mention_at(ctx, m.last + 1) is not None:
+                continue  # "Adderall maker Shire", "chip designer Arm"
             if frame.prepositions:
                 k = m.first - 1
                 while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
