@@ -517,6 +517,8 @@ class MentionFinder:
         if ending is None or following is None or not is_given_name(following.text, lx.stop_words):
             return None
         prefix = token.text[: len(token.text) - len(ending)]
+        if prefix.lower() in ("vize", "ex", "co", "ehren", "interims", "stellvertretende"):
+            return None  # "Vizepräsidentin": a deputy, no organization
         institution = _INSTITUTION.match(prefix)
         if not institution and (lx.org_cue(prefix) or self.common_noun(prefix) or self._lexicon_noun(prefix.lower())
                                 or prefix.lower().endswith("s") or prefix.lower() in lx.place_adjectives):

@@ -663,7 +663,9 @@ class RuleExtractor:
                 return [], []
             agents = [self._entity(ctx, agent)] + [m.entity for m in self._next_list(ctx, agent)[1:]]
             return agents, [e.entity for e in self._next_list(ctx, patient)]
-        obj = self._object_right(ctx, frame, start + 1, hi)
+        if self._passive_without_agent(ctx, start):
+            return [], []  # "Ebbers is accused of fraud": the subject is the one accused
+        obj = self._object_right(ctx, frame, start + 1, hi, trigger_end=end)
         items = self._items_before(ctx, lo, start)
         relative = self._relative_subject(ctx, lo)
         if relative is not None and items and self.lx.lang == "en":
@@ -760,6 +762,15 @@ class RuleExtractor:
                 inside.update(range(k + 1, close))
         return inside
 
+    def _passive_without_agent(self, ctx: _Context, start: int) -> bool:
+        """An English passive whose agent frames do not name: "was accused", "is being sued"."""
+        tokens = ctx.sentence.tokens
+        if self.lx.lang != "en" or start == 0:
+            return False
+        before = [t.lower for t in tokens[max(0, start - 2):start]]
+        return any(w in ("is", "was", "were", "are", "been", "be", "being") for w in before) and \
+            tokens[start].lower.endswith("ed")
+
     def _items_before(self, ctx: _Context, lo: int, start: int) -> list[tuple[Entity, Mention | None]]:
         """The nominative-looking arguments before a verb: names outside prepositional phrases,
         and subject pronouns standing for the last person named."""
@@ -834,7 +845,10 @@ class RuleExtractor:
             i += 1
         return i
 
-    def _object_right(self, ctx: _Context, frame: VerbFrame, end: int, hi: int) -> Mention | None:
+    def _object_right(self, ctx: _Context, frame: VerbFrame, end: int, hi: int,
+                      trigger_end: int | None = None) -> Mention | None:
+        """The object after the verb; `end` is where to look from, `trigger_end` where the matched
+        phrase ends ("completed its acquisition of X": X follows the phrase's own "of")."""
         tokens = ctx.sentence.tokens
         candidates = [m for m in ctx.mentions if m.first >= end and m.last <= hi and not m.compound_head
                       and m.first - end <= 10
@@ -843,6 +857,9 @@ class RuleExtractor:
             if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
                     and self._mention_at(ctx, m.last + 1) is not None:
                 continue  # "Adderall maker Shire", "chip designer Arm"
+            if not frame.prepositions and frame.relation in ("acquired", "founded") \
+                    and self._after_preposition(ctx, m, ("of", "von", "des")) and m.first > (trigger_end or end) + 1:
+                continue  # "bought the production unit of Yukos": Yukos is not what was bought
             if frame.prepositions:
                 k = m.first - 1
                 while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
