@@ -566,7 +566,8 @@ class RuleExtractor:
                 return orgs[-1]
         if j >= 0 and tokens[j].lower in _COPULA:
             lo, _ = self._clause(ctx, j)
-            subject = self._subject_left(ctx, lo, j)
+            # "DHL, which itself is a subsidiary of Deutsche Post": the relative's antecedent
+            subject = self._subject_left(ctx, lo, j) or self._relative_subject(ctx, lo)
             if subject is None and j + 1 < len(tokens):
                 # "Ein Beispiel ist X, ein Investor in Y" is handled by the comma; here German
                 # inversion: "Gründer von X ist Y"
