@@ -1,0 +1,408 @@
+"""What the constructions of the rule-based extractor read a sentence with: clauses, the
+names in them and their roles (subject, possessor, apposition, prepositional phrase), and the
+modality (negation, speculation) of a statement. Shared word lists and small helpers live here."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import Entity
+from ..nlp import LEXICONS, Analysis, Mention
+from ..nlp.sentences import Sentence
+
+_AUX_DE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden",
+           "wurde", "wurden", "habe", "sei", "seien", "hätte", "hätten",
+           # modal verbs open the same bracket: "soll X übernommen haben"
+           "soll", "sollen", "sollte", "kann", "können", "konnte", "muss", "müssen", "will", "wollen",
+           "darf", "dürfen", "könnte", "möchte"}
+_PASSIVE_DE = {"wurde", "wurden", "worden", "wird", "werden", "ist", "sind", "war"}
+_PASSIVE_EN = {"was", "were", "been", "is", "are", "be", "being"}
+_COPULA = {"ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "gilt", "is", "was", "are",
+           "were", "remains", "became", "becomes", "as", "als", "been", "gewesen"}
+_FUNCTION_WORDS = LEXICONS["de"].stop_words | LEXICONS["en"].stop_words
+_PERSON_POSSESSIVES = {"his", "her", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
+                       "ihrem", "ihrer"}
+# words of English titles that are not roles on their own: "chief financial officer", "vice president"
+_TITLE_WORDS = {"chief", "executive", "officer", "financial", "operating", "technology", "vice", "senior",
+                "deputy", "managing", "general", "executive", "co", "board", "director", "member"}
+_LIST_LINKS = {",", "und", "sowie", "oder", "and", "or", "&", "plus"}
+_ROUND = re.compile(r"\b(?:series|serie)\s+([a-h])\b|\b(seed|pre-seed|series [a-h])\b", re.I)
+_ROUND_TOTAL = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:\w*runde|round|financing|funding)\b", re.I)
+_VALUATION = re.compile(r"bewert|valu|bewertung|wert von|worth", re.I)
+_LAWSUIT_MORE = re.compile(r"(?:klage|lawsuit|suit|complaint|verfahren)\b(?:\s+\w+){0,3}?\s+(?:umfasst|richtet sich|"
+                           r"nennt|betrifft|erfasst|names|targets|includes|adds|extends to)", re.I)
+# German frames that begin with a noun by design ("Klage gegen", "Anteile an X halten")
+_NOUN_TRIGGERS = ("klage", "rechtliche", "geldbuße", "geldstrafe", "strafe", "bußgeld", "strafzahlung",
+                  "anteil", "prozent", "beteiligung", "aktien", "partnerschaft", "allianz", "joint",
+                  "wahlkampf", "spende", "bewunder", "lob", "kritik", "anerkennung")
+_CHILDREN = {"children", "sons", "daughters", "kids", "son", "daughter", "kinder", "kindern", "söhne", "söhnen",
+             "töchter", "töchtern"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "zwei", "drei", "vier", "fünf", "sechs", "beiden", "both"}
+_SALE = re.compile(r"^(?:sold|sells|sell|selling|verkauft\w*|veräußer\w*)$")
+_ACQUISITION_NOUNS = {"acquisition", "purchase", "takeover", "buyout", "übernahme", "kauf", "erwerb",
+                      "akquisition", "akquisitionen"}
+_PARTNERSHIP_NOUNS = ("partnerschaft", "kooperation", "allianz", "gemeinschaftsunternehmen", "partnership",
+                      "alliance", "collaboration", "kooperationsvertrag", "kooperationsabkommen",
+                      "kooperationsvereinbarung")
+_AGREEMENT_KINDS = {"commercial", "cooperation", "strategic", "partnership", "licensing", "distribution"}
+_SYMMETRIC_NOUNS = {
+    "family_of": ("famili", "verwandt", "verschwägert", "family ties", "related by marriage"),
+    "partner_of": ("partnerschaft", "kooperation", "allianz", "joint venture", "partnership",
+                   "alliance", "zusammenarbeit"),
+    "competes_with": ("wettbewerb", "konkurrenz", "konkurrenzkampf", "rivalität", "rivalry",
+                      "competition"),
+}
+
+
+@dataclass
+class _Context:
+    analysis: Analysis
+    sentence: Sentence
+    mentions: list[Mention]  # resolved mentions of the sentence, in order
+    lower: str  # the sentence, lowercased
+
+
+class Grammar:
+    """Reading helpers for one sentence; the constructions (nouns.py, verbs.py) build on them.
+    `self.analysis`, `self.lx` and `self.claims` are set by the extractor for each document."""
+
+    def _negated(self, ctx: _Context, anchor: int) -> bool:
+        lo, hi = self._clause(ctx, anchor)
+        words = [t.lower for t in ctx.sentence.tokens[lo:hi]]
+        return any(w in self.lx.negations and not (w == "not" and nxt == "only")
+                   for w, nxt in zip(words, words[1:] + [""]))
+
+    def _speculative(self, ctx: _Context, anchor: int) -> bool:
+        lo, hi = self._clause(ctx, anchor)
+        tokens = ctx.sentence.tokens
+        clause = " ".join(t.lower for t in tokens[max(0, lo - 6):hi]) + " "
+        if re.search(r"\b(?:agreed|agrees|einig\w*|unterzeichn\w*|signed|zugestimmt)\b", clause):
+            return False
+        if re.search(r"\bsoll(?:en|te|ten)?\b", clause):
+            # German "soll ... übernommen haben" reports; "soll ... übernehmen" plans
+            return not re.search(r"\b(?:haben|sein|worden)\b", clause)
+        return bool(self._speculation_pattern.search(clause))
+
+    @functools.cached_property
+    def _speculation_pattern(self) -> re.Pattern[str]:
+        """Whole words only ("will" is not "goodwill"); "may" before a day or year is the month."""
+        phrases = sorted({p.strip() for p in self.lx.speculation}, key=len, reverse=True)
+        words = "|".join(re.escape(p) for p in phrases)
+        return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])(?! \d)")
+
+    def _clause(self, ctx: _Context, anchor: int) -> tuple[int, int]:
+        """Token range of the clause around `anchor`: up to ;/: or a comma that opens a clause."""
+        tokens = ctx.sentence.tokens
+        lo = anchor
+        while lo > 0 and not self._boundary(tokens, lo - 1):
+            lo -= 1
+        hi = anchor + 1
+        while hi < len(tokens) and not self._boundary(tokens, hi):
+            hi += 1
+        return lo, hi
+
+    def _boundary(self, tokens, i: int) -> bool:
+        text = tokens[i].text
+        if text in (";", ":", "–", "—"):
+            return True
+        if text == "," and i + 1 < len(tokens):
+            nxt = tokens[i + 1].lower
+            if nxt in self.lx.determiners and nxt not in self.lx.possessive_relatives \
+                    and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and self.lx.lang == "de":
+                return False  # ", der Gründer von X": an article, not a relative pronoun
+            return nxt in self.lx.clause_openers or nxt in self.lx.possessive_relatives
+        return False
+
+    def _mention_at(self, ctx: _Context, i: int) -> Mention | None:
+        for m in ctx.mentions:
+            if m.first <= i < m.last:
+                return m
+        return None
+
+    def _in_pp(self, ctx: _Context, mention: Mention) -> bool:
+        """Is the mention inside a prepositional phrase ("auf dem Fortune Forum", "in OpenAI")?"""
+        i = mention.first - 1
+        tokens = ctx.sentence.tokens
+        while i >= 0 and (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)):
+            i -= 1
+        if i >= 1 and tokens[i].lower in _LIST_LINKS:
+            previous = self._mention_at(ctx, i - 1)  # "von Karin Vogel und Markus Lenz"
+            return previous is not None and self._in_pp(ctx, previous)
+        return i >= 0 and tokens[i].lower in self.lx.prepositions
+
+    def _possessor(self, ctx: _Context, mention: Mention) -> bool:
+        """A genitive that modifies a following noun: "Musks Unternehmen", "Microsoft's CEO"."""
+        if not mention.genitive:
+            return False
+        nxt = mention.last + (1 if ctx.sentence.tokens[mention.last:mention.last + 1]
+                              and ctx.sentence.tokens[mention.last].text in ("'s", "’s", "'") else 0)
+        return nxt < len(ctx.sentence.tokens) and _wordlike(ctx.sentence.tokens[nxt].text)
+
+    def _possessed(self, ctx: _Context, possessor: Mention) -> Mention | None:
+        """The name a genitive modifies: "Musks Raumfahrtfirma SpaceX" -> SpaceX."""
+        tokens = ctx.sentence.tokens
+        k = possessor.last + (1 if possessor.last < len(tokens) and tokens[possessor.last].text in ("'s", "’s", "'")
+                              else 0)
+        start = k
+        while k < len(tokens) and k < start + 3 and (_adjective(tokens[k].text) or self.lx.org_cue(tokens[k].text)):
+            k += 1
+        following = self._mention_at(ctx, k)
+        return following if following is not None and following is not possessor else None
+
+    def _descriptor(self, ctx: _Context, mention: Mention) -> Entity | None:
+        """"Kushners Fonds", "Musk's company": the organization the possessor founded, leads or
+        owns, where the document has named exactly one."""
+        nxt = mention.last + (1 if ctx.sentence.tokens[mention.last:mention.last + 1]
+                              and ctx.sentence.tokens[mention.last].text in ("'s", "’s") else 0)
+        tokens = ctx.sentence.tokens
+        if nxt >= len(tokens) or not self.lx.org_cue(tokens[nxt].text):
+            return None
+        if self._mention_at(ctx, nxt + 1):
+            return None  # "Musks Unternehmen SpaceX": the name follows, no descriptor
+        owned = {c.object.key: c.object for c in self.claims if c.subject.key == mention.entity.key
+                 and c.relation in ("founded", "leads", "owns") and c.object.kind == "organization"}
+        return next(iter(owned.values())) if len(owned) == 1 else None
+
+    def _next_list(self, ctx: _Context, mention: Mention, limit: int | None = None) -> list[Mention]:
+        """The mention and those coordinated after it: "X, Y und Z"."""
+        out = [mention]
+        tokens = ctx.sentence.tokens
+        current = mention
+        while True:
+            i = current.last
+            if i < len(tokens) and tokens[i].text == "(":
+                close = next((k for k in range(i, min(len(tokens), i + 12)) if tokens[k].text == ")"), None)
+                i = close + 1 if close is not None else i
+            if i < len(tokens) and tokens[i].text in ("'s", "’s"):
+                break
+            if i >= len(tokens) or tokens[i].lower not in _LIST_LINKS:
+                break
+            j = i + 1
+            while j < len(tokens) and j < i + 6 and (
+                    tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
+                    or tokens[j].lower in ("auch", "also") or self.lx.role(tokens[j].lower)
+                    or tokens[j].lower in self.lx.former or tokens[j].lower in ("chief", "executive", "operating",
+                                                                               "officer", "financial")):
+                j += 1
+            following = self._mention_at(ctx, j)
+            if following is None or following.compound_head:
+                break
+            out.append(following)
+            current = following
+        return out
+
+    def _subject_left(self, ctx: _Context, lo: int, trigger: int) -> Mention | None:
+        candidates = [m for m in ctx.mentions if lo <= m.first and m.last <= trigger
+                      and not self._in_pp(ctx, m) and not m.compound_head]
+        for m in reversed(candidates):
+            if self._possessor(ctx, m):
+                if self._descriptor(ctx, m):
+                    return m
+                continue
+            return m
+        return None
+
+    def _pronoun_antecedent(self, ctx: _Context, i: int) -> Entity | None:
+        """The last person named before the pronoun, within two sentences."""
+        position = ctx.sentence.tokens[i].start
+        earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
+                   and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 2]
+        return earlier[-1].entity if earlier else None
+
+    def _entity(self, ctx: _Context, mention: Mention) -> Entity:
+        if self._possessor(ctx, mention):
+            return self._descriptor(ctx, mention) or mention.entity
+        return mention.entity
+
+    def _former(self, ctx: _Context, i: int) -> bool:
+        tokens = ctx.sentence.tokens
+        window = [t.lower for t in tokens[max(0, i - 3):i + 1]]
+        return any(w in self.lx.former or any(w.startswith(f) for f in ("ex-", "former", "ehemalig"))
+                   for w in window)
+
+    def _possessor_at(self, ctx: _Context, i: int) -> bool:
+        m = self._mention_at(ctx, i)
+        return m is not None and self._possessor(ctx, m)
+
+    def _after_preposition(self, ctx: _Context, mention: Mention, prepositions: tuple[str, ...]) -> bool:
+        tokens = ctx.sentence.tokens
+        k = mention.first - 1
+        while k >= 0 and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
+                          or tokens[k].lower in self.lx.org_cues):
+            k -= 1
+        return k >= 0 and tokens[k].lower in prepositions
+
+    def _apposition_spans(self, ctx: _Context, limit: int) -> set[int]:
+        """Token positions inside appositions: "Josh Kushner, der Gründer von Thrive, lobte"."""
+        tokens = ctx.sentence.tokens
+        inside: set[int] = set()
+        for m in ctx.mentions:
+            k = m.last
+            if k >= limit or k >= len(tokens) or tokens[k].text != ",":
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is None or not (nxt.lower in self.lx.determiners or _adjective(nxt.text)
+                                   or self.lx.role(nxt.lower) or self.lx.stake(nxt.lower)):
+                continue
+            close = next((x for x in range(k + 2, limit) if tokens[x].text == ","), None)
+            if close is not None:
+                inside.update(range(k + 1, close))
+        return inside
+
+    def _passive_without_agent(self, ctx: _Context, start: int) -> bool:
+        """An English passive whose agent frames do not name: "was accused", "is being sued"."""
+        tokens = ctx.sentence.tokens
+        if self.lx.lang != "en" or start == 0:
+            return False
+        before = [t.lower for t in tokens[max(0, start - 2):start]]
+        return any(w in ("is", "was", "were", "are", "been", "be", "being") for w in before) and \
+            tokens[start].lower.endswith("ed")
+
+    def _items_before(self, ctx: _Context, lo: int, start: int) -> list[tuple[Entity, Mention | None]]:
+        """The nominative-looking arguments before a verb: names outside prepositional phrases,
+        and subject pronouns standing for the last person named."""
+        items: list[tuple[int, Entity, Mention | None]] = []
+        apposed = self._apposition_spans(ctx, start) | _parenthesized(ctx.sentence.tokens)
+        for m in ctx.mentions:
+            if m.first in apposed:
+                continue
+            if lo <= m.first and m.last <= start and not m.compound_head and not self._in_pp(ctx, m):
+                if self._possessor(ctx, m):
+                    descriptor = self._descriptor(ctx, m)
+                    if descriptor is not None:
+                        items.append((m.first, descriptor, m))
+                    continue
+                items.append((m.first, m.entity, m))
+        for t in ctx.sentence.tokens[lo:start]:
+            if t.lower in self.lx.subject_pronouns:
+                antecedent = self._pronoun_antecedent(ctx, t.i)
+                if antecedent is not None:
+                    items.append((t.i, antecedent, None))
+        return [(e, m) for _, e, m in sorted(items, key=lambda x: x[0])]
+
+    def _coordinated_before(self, ctx: _Context, mention: Mention) -> list[Mention]:
+        out = []
+        tokens = ctx.sentence.tokens
+        current = mention
+        while current.first >= 2 and tokens[current.first - 1].lower in _LIST_LINKS:
+            prev = self._mention_at(ctx, current.first - 2)
+            if prev is None or prev.compound_head:
+                break
+            out.append(prev)
+            current = prev
+        return out
+
+    def _skip_descriptor(self, tokens, i: int, limit: int = 5) -> int:
+        """Over what describes a name before it: "by (its visionary director Mr.) Sunil Dhadwe",
+        "von (dem Unternehmer) Hans Berger"."""
+        start = i
+        while i < len(tokens) and i < start + limit and (
+                tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
+                or tokens[i].lower in self.lx.person_cues or tokens[i].lower in _TITLE_WORDS
+                or (tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].lower not in _FUNCTION_WORDS
+                    and self.lx.lang == "en")):
+            i += 1
+        return i
+
+    def _relative_subject(self, ctx: _Context, lo: int) -> Mention | None:
+        tokens = ctx.sentence.tokens
+        if lo < 2 or tokens[lo - 1].text != "," or tokens[lo].lower not in (
+                "der", "die", "das", "welche", "welcher", "who", "which", "that"):
+            return None
+        return self._mention_at(ctx, lo - 2)
+
+    def _relative_antecedent(self, ctx: _Context, lo: int) -> Mention | None:
+        """", dessen Wahl Musk unterstützt hat" / ", which Musk founded": the name the relative
+        clause hangs on."""
+        tokens = ctx.sentence.tokens
+        if lo < 2 or tokens[lo - 1].text != ",":
+            return None
+        if tokens[lo].lower not in self.lx.possessive_relatives | {"den", "der", "which", "whom", "who", "that",
+                                                                   "die", "das"}:
+            return None
+        return self._mention_at(ctx, lo - 2)
+
+
+def _lexmod(lexicon):
+    from ..nlp import de, en
+
+    return de if lexicon.lang == "de" else en
+
+
+def _fits(entity: Entity, kinds: tuple[str, ...]) -> bool:
+    return entity.kind in kinds or entity.kind == "other"
+
+
+def _settle_kind(entity: Entity, kinds: tuple[str, ...]) -> None:
+    """A name of unknown kind in a slot that takes one kind (or prefers organizations) gets it."""
+    if entity.kind == "other":
+        entity.kind = "organization" if "organization" in kinds else kinds[0]
+
+
+def _adjective(word: str) -> bool:
+    lower = word.lower()
+    if lower in ("früher", "frühere", "wichtiger", "major", "big", "key", "early", "new", "largest", "biggest"):
+        return True
+    if lower in _FUNCTION_WORDS:
+        return False
+    return word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em", "ed", "ive", "al", "ic",
+                                                   "ful", "ous", "ige", "igen", "iger")) and len(word) > 2
+
+
+def _noun_phrase_start(tokens, i: int, lexicon) -> int:
+    """Walk left from a noun over its determiner, adjectives and "former": "a direct rival"."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 4 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
+                                     or tokens[j].lower in lexicon.former or tokens[j].text == "-"
+                                     or (tokens[j].text[:1].islower() and tokens[j].text.isalpha()
+                                         and tokens[j].lower not in _FUNCTION_WORDS
+                                         and tokens[j].lower not in lexicon.prepositions)):
+        j -= 1
+        steps += 1
+    return j + 1
+
+
+def _parenthesized(tokens) -> set[int]:
+    inside, depth = set(), 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+    return inside
+
+
+def _title_case(sentence: Sentence) -> bool:
+    """A headline in Title Case: most words capitalized, function words included ("To Sell")."""
+    words = [t.text for t in sentence.tokens[1:] if t.text.isalpha()]
+    function_words = [w for w in words if w.lower() in _FUNCTION_WORDS]
+    capital_function = sum(w[0].isupper() for w in function_words)
+    return len(words) >= 3 and capital_function >= 1 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+def _wordlike(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _skip_words(tokens, i: int, limit: int, lexicon=None) -> int:
+    """Skip determiners and adjectives: to the head of a noun phrase."""
+    n = 0
+    while i < len(tokens) and n < limit and (
+            _adjective(tokens[i].text) or (lexicon and tokens[i].lower in lexicon.determiners)
+            or tokens[i].lower in ("der", "die", "das", "den", "dem", "des", "the", "a", "an")):
+        i += 1
+        n += 1
+    return i
+
+
+def _token_at(sentence: Sentence, offset: int) -> int | None:
+    for t in sentence.tokens:
+        if t.start <= offset < t.end:
+            return t.i
+    return None
+

@@ -1,0 +1,426 @@
+"""Constructions around nouns: titles and roles ("OpenAI-CEO Sam Altman", "Josh Kushner, Gründer
+von Thrive Capital", "Barclays chief executive John Varley"), stakes ("X ist ein Investor in Y",
+"a subsidiary of"), family ("his wife"), possessives ("Musks Unternehmen SpaceX"), takeovers and
+partnerships named by nouns, children, and "zwischen X und Y"."""
+from __future__ import annotations
+
+from ..model import Entity
+from ..nlp import Mention
+from ..nlp.lexicon import Role, Stake
+from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _NUMBER_WORDS,
+                      _PARTNERSHIP_NOUNS, _PERSON_POSSESSIVES, _SYMMETRIC_NOUNS, _TITLE_WORDS, Grammar,
+                      _Context, _adjective, _lexmod, _noun_phrase_start, _skip_words)
+
+
+class NounConstructions(Grammar):
+    def _role_compounds(self, ctx: _Context) -> None:
+        """"OpenAI-CEO Sam Altman", "US-Präsident Trump", "VW-Tochter Audi"."""
+        for m in ctx.mentions:
+            if not m.compound_head:
+                continue
+            head = m.compound_head.lower()
+            person = self._mention_at(ctx, m.last)
+            if person is None:
+                person = self._apposed_before(ctx, m.first)
+            if person is None:
+                continue
+            former = self._former(ctx, m.first)
+            role, stake = self.lx.role(head), self.lx.stake(head)
+            if role:
+                self._role_claim(ctx, person.entity, role, m, head, former)
+            elif stake:
+                self._stake_claim(ctx, person.entity, stake, m.entity, m.first)
+
+    def _apposed_before(self, ctx: _Context, i: int) -> Mention | None:
+        """"Sam Altman, der OpenAI-CEO": the name before the comma."""
+        tokens = ctx.sentence.tokens
+        j = i - 1
+        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text)):
+            j -= 1
+        if j >= 1 and tokens[j].text == ",":
+            return self._mention_at(ctx, j - 1)
+        return None
+
+    def _role_claim(self, ctx: _Context, person: Entity, role: Role, org_mention: Mention,
+                    word: str, former: bool, modal: bool = False, also: tuple[Role, ...] = ()) -> None:
+        """`also`: roles coordinated with this one ("President and CEO"): the strongest relation
+        wins and the role names all of them."""
+        strongest = next((r for r in (role, *also) if r.relation == "leads"), role)
+        if strongest is not role:
+            role, also = strongest, tuple(r for r in (role, *also) if r is not strongest)
+        org = org_mention.entity
+        qualifiers: dict = {}
+        relation = role.relation
+        office = getattr(_lexmod(self.lx), "OFFICE_WHEN_PLACE", {})
+        if org.kind == "place":
+            if relation != "holds_office" and word not in office:
+                return
+            relation = "holds_office"
+            qualifiers["role"] = office.get(word) or role.role or word
+        elif role.role:
+            qualifiers["role"] = " and ".join([role.role] + [r.role for r in also if r.role])
+        if relation == "holds_office" and "role" not in qualifiers:
+            qualifiers["role"] = word
+        if former:
+            qualifiers["former"] = True
+        self._add(ctx, person, relation, org, org_mention.first, qualifiers, modal=modal)
+
+    def _stake_claim(self, ctx: _Context, described: Entity, stake: Stake, other: Entity,
+                     anchor: int, qualifiers: dict | None = None, modal: bool = False) -> None:
+        subject, obj = (other, described) if stake.reverse else (described, other)
+        q = dict(qualifiers or {})
+        if stake.lead:
+            q["lead"] = True
+        self._add(ctx, subject, stake.relation, obj, anchor, q, modal=modal)
+
+    def _role_nouns(self, ctx: _Context) -> None:
+        """Role, stake and family nouns outside compounds, with the names around them."""
+        tokens = ctx.sentence.tokens
+        chain_subject: Mention | None = None
+        chain_end = -1
+        covered = -1
+        for t in tokens:
+            if self._mention_at(ctx, t.i) is not None or t.i < covered:
+                continue
+            text = ctx.sentence.text.lower()
+            phrases = [(text[t.start - ctx.sentence.start: tokens[k].end - ctx.sentence.start], k - t.i + 1)
+                       for k in range(min(len(tokens) - 1, t.i + 4), t.i - 1, -1)]
+            for phrase, width in phrases:
+                role = self.lx.role(phrase) if phrase else None
+                stake = self.lx.stake(phrase) if phrase else None
+                kin = self.lx.family_kind(phrase) if phrase else None
+                if role or stake or kin:
+                    break
+            else:
+                continue
+            if self.lx.lang == "de" and not t.text[:1].isupper():
+                continue  # German nouns are capitalized: "chef" inside other words is not one
+            end = t.i + width
+            covered = end  # "vice president": "president" is not read again on its own
+            related = self._related_after(ctx, end)
+            described = None
+            former = self._former(ctx, t.i)
+            self._office_adjective(ctx, t.i, end, phrase, former)
+            np_start = t.i
+            if related is None:
+                related, described = self._related_before(ctx, t.i, end)
+                if related is not None and related.last <= t.i:
+                    np_start = related.first
+            if related is None and role:
+                person = self._mention_at(ctx, end)
+                if person is not None and person.entity.kind == "person":
+                    related = self._related_after(ctx, person.last)  # "analyst Alex Potter at Lehman"
+                    described = person if related is not None else None
+            if related is None:
+                continue
+            if described is None:
+                described = self._described(ctx, np_start, end, related, chain_subject, chain_end)
+            if described is None or described.entity.key == related.entity.key:
+                continue
+            chain_subject, chain_end = described, end
+            modal = self._copula_before(ctx, t.i)
+            people = described.entity.kind in ("person", "other") and related.entity.kind in ("person", "other")
+            if kin and (people or not stake):
+                for other in self._next_list(ctx, related):
+                    self._add(ctx, described.entity, "family_of", other.entity, t.i, {"kind": kin}, modal=modal)
+            elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
+                for org in self._next_list(ctx, related):  # "CEO von Euronews und Africanews"
+                    self._role_claim(ctx, described.entity, role, org, phrase, former, modal=modal,
+                                     also=self._coordinated_roles(ctx, end))
+            elif stake:
+                self._stake_claim(ctx, self._entity(ctx, described), stake, related.entity, t.i, modal=modal)
+
+    def _coordinated_roles(self, ctx: _Context, end: int) -> tuple[Role, ...]:
+        tokens = ctx.sentence.tokens
+        text = ctx.sentence.text.lower()
+        roles = []
+        k = end
+        while k + 1 < len(tokens) and tokens[k].lower in ("and", "&", "und", "/"):
+            found = None
+            for last in range(min(len(tokens) - 1, k + 4), k, -1):
+                phrase = text[tokens[k + 1].start - ctx.sentence.start: tokens[last].end - ctx.sentence.start]
+                if self.lx.role(phrase):
+                    found = (self.lx.role(phrase), last + 1)
+                    break
+            if found is None:
+                break
+            roles.append(found[0])
+            k = found[1]
+        return tuple(roles)
+
+    def _copula_before(self, ctx: _Context, i: int) -> bool:
+        j = _noun_phrase_start(ctx.sentence.tokens, i, self.lx) - 1
+        return j >= 0 and ctx.sentence.tokens[j].lower in _COPULA
+
+    def _office_adjective(self, ctx: _Context, start: int, end: int, word: str, former: bool) -> None:
+        """"Der französische Präsident Claude Martin", "French President Claude Martin"."""
+        office = getattr(_lexmod(self.lx), "OFFICE_WHEN_PLACE", {})
+        role = self.lx.role(word)
+        if not role or (role.relation != "holds_office" and word not in office):
+            return
+        tokens = ctx.sentence.tokens
+        person = self._mention_at(ctx, end)
+        if person is None or person.entity.kind not in ("person", "other"):
+            return
+        for k in range(max(0, start - 3), start):
+            lower = tokens[k].lower
+            stem = next((lower[: -len(e)] for e in ("en", "e", "er", "es", "") if lower.endswith(e)
+                         and lower[: len(lower) - len(e)] in self.lx.place_adjectives), None)
+            place = self.lx.place_adjectives.get(stem) if stem is not None else None
+            if place:
+                q = {"role": office.get(word) or role.role or word}
+                if former:
+                    q["former"] = True
+                self._add(ctx, person.entity, "holds_office", Entity(place, "place", [tokens[k].text]), k, q,
+                          modal=False)
+                return
+
+    def _related_after(self, ctx: _Context, end: int) -> Mention | None:
+        """"Gründer von Thrive Capital", "chief executive of Barclays", "Investor in Musks
+        Unternehmen SpaceX": the organization the role is at."""
+        tokens = ctx.sentence.tokens
+        i = end
+        while i + 1 < len(tokens) and tokens[i].lower in ("and", "&", "und", ",", "/") and (
+                self.lx.role(tokens[i + 1].lower) or tokens[i + 1].lower in _TITLE_WORDS):
+            i += 2  # "President and CEO of X", "founder and chief executive of Y"
+            while i < len(tokens) and (self.lx.role(tokens[i].lower) or tokens[i].lower in _TITLE_WORDS):
+                i += 1
+        direct = self._mention_at(ctx, i)
+        if direct is not None and direct.first == i and direct.entity.kind == "organization" \
+                and i >= 2 and tokens[i - 2].text == ",":
+            return direct  # "Bernd Hansen, CEO Hansen Gruppe"
+        if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "im", "an",
+                                                   "zu", "zum", "zur", "for", "des", "der", "to", "with"):
+            i += 1
+        else:
+            return None
+        for _ in range(5):
+            m = self._mention_at(ctx, i)
+            if m is not None and m.compound_head and not (self.lx.role(m.compound_head.lower())
+                                                           or self.lx.stake(m.compound_head.lower())):
+                i = m.last + 2  # "China-based", "Award-winning": a modifier, the name follows
+                continue
+            if m is not None:
+                if self._possessor(ctx, m):
+                    return self._possessed(ctx, m) or m  # "Investor in Musks Unternehmen SpaceX"
+                return m
+            if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                                         or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
+                                         or (self.lx.lang == "de" and tokens[i].text[:1].isupper()
+                                             and tokens[i].text.isalpha())):
+                return None
+            i += 1
+        return None
+
+    def _related_before(self, ctx: _Context, i: int, end: int) -> tuple[Mention | None, Mention | None]:
+        """"Barclays chief executive John Varley", "Microsoft's CEO", "dessen Vorstandsmitglied
+        Reid Hoffman": the organization before the noun, the person after it."""
+        tokens = ctx.sentence.tokens
+        j = i - 1
+        while j >= 0 and (_adjective(tokens[j].text) or tokens[j].lower in ("derzeitiges", "current",
+                                                                            "new", "neuer", "neue")):
+            j -= 1
+        k = end
+        while k < len(tokens) and (tokens[k].lower in self.lx.roles or tokens[k].lower in (",", "and", "und")) \
+                and k < i + 4:
+            k += 1  # "Brightwave's CEO, Tom Hale", "founder and CEO Frank Rinder"
+        after = self._mention_at(ctx, k)
+        if after is not None and after.first <= i:
+            after = None
+        if after is None and not (j >= 1 and tokens[j].text in ("'s", "’s", "'")) and not (
+                j >= 0 and self._mention_at(ctx, j) is not None and self.lx.lang == "en"):
+            return None, None
+        if j >= 0 and tokens[j].lower in self.lx.possessive_relatives:
+            antecedent = [m for m in ctx.mentions if m.last <= j and m.entity.kind in ("organization", "other")
+                          and not m.compound_head]
+            return (antecedent[-1] if antecedent else None), after
+        if j >= 0 and tokens[j].lower in _PERSON_POSSESSIVES and after is not None:
+            # "his son, Thom Duma Jr.", "seine Frau Anna": the person named last
+            position = tokens[j].start
+            earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
+                       and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 1
+                       and m.entity.key != after.entity.key]
+            return (earlier[-1] if earlier else None), after
+        if j >= 0 and tokens[j].text in ("'s", "’s", "'") and j >= 1:
+            owner = self._mention_at(ctx, j - 1)
+            return owner, after
+        owner = self._mention_at(ctx, j) if j >= 0 else None
+        if owner is not None and owner.last == j + 1 and (owner.genitive or self.lx.lang == "en"):
+            return owner, after
+        return None, None
+
+    def _described(self, ctx: _Context, start: int, end: int, related: Mention,
+                   chain_subject: Mention | None, chain_end: int) -> Mention | None:
+        """Whom the noun describes: the name in apposition before it, the subject of a copula,
+        the previous noun's name in a chain ("Unterstützer von X und Investor in Y"), or the name
+        right after the related organization ("the chief of Barclays, John Varley")."""
+        tokens = ctx.sentence.tokens
+        j = _noun_phrase_start(tokens, start, self.lx) - 1
+        if j >= 0 and tokens[j].lower in ("zu", "among", "unter"):
+            # "Zu den Geldgebern von X gehört auch Y"
+            return next((m for m in ctx.mentions if related.last < m.first <= related.last + 5
+                         and not self._in_pp(ctx, m)), None)
+        if j >= 0 and tokens[j].lower in ("im", "in", "on", "zum", "zur", "als", "as", "into", "to"):
+            # "Hoffman, der im Verwaltungsrat von Microsoft sitzt", "X sits on the board of Y"
+            lo, _ = self._clause(ctx, j)
+            antecedent = self._relative_antecedent(ctx, lo)
+            if antecedent is not None:
+                return antecedent
+            items = self._items_before(ctx, lo, j)
+            mentions = [m for e, m in items if m is not None]
+            return mentions[-1] if mentions else None
+        if j >= 0 and tokens[j].lower in ("und", "and", "sowie") and chain_subject is not None \
+                and chain_end >= j - 8:
+            return chain_subject
+        if j >= 0 and tokens[j].text in (",", "(") and j >= 1:
+            before = self._mention_at(ctx, j - 1)
+            if before is not None:
+                return before
+            lo, _ = self._clause(ctx, j - 1)
+            orgs = [m for m in ctx.mentions if lo <= m.first and m.last <= j and not self._in_pp(ctx, m)
+                    and not m.compound_head]
+            if orgs:
+                return orgs[-1]
+        if j >= 0 and tokens[j].lower in _COPULA:
+            lo, _ = self._clause(ctx, j)
+            # "DHL, which itself is a subsidiary of Deutsche Post": the relative's antecedent
+            subject = self._subject_left(ctx, lo, j) or self._relative_subject(ctx, lo)
+            if subject is None and j + 1 < len(tokens):
+                # "Ein Beispiel ist X, ein Investor in Y" is handled by the comma; here German
+                # inversion: "Gründer von X ist Y"
+                subject = None
+            return subject
+        after = related.last
+        if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
+            after += 3  # "der Leipnik-Lundenburger Invest AG (LLI), Josef Pröll"
+        if after < len(tokens) and tokens[after].lower in _COPULA:
+            m = self._mention_at(ctx, after + 1)  # "Gründer von Kestrel ist Jonas Brandt"
+            if m is not None:
+                return m
+        if after < len(tokens) and tokens[after].text == ",":
+            m = self._mention_at(ctx, after + 1)
+            if m is not None and m.entity.kind == "person" and not self._possessor(ctx, m):
+                return m
+        k = related.last + (1 if related.last < len(tokens) and self.lx.org_cue(tokens[related.last].text) else 0)
+        m = self._mention_at(ctx, k)
+        if m is not None and m is not related and m.entity.kind == "person":
+            return m
+        return None
+
+    def _possessed_orgs(self, ctx: _Context) -> None:
+        """"Musks Unternehmen SpaceX", "Musk's company SpaceX": the possessor owns it."""
+        tokens = ctx.sentence.tokens
+        for m in ctx.mentions:
+            if not self._possessor(ctx, m):
+                continue
+            i = m.last + (1 if m.last < len(tokens) and tokens[m.last].text in ("'s", "’s") else 0)
+            owned = self._mention_at(ctx, i)
+            if i > m.last and owned is not None and owned.entity.kind in ("organization", "other") \
+                    and m.entity.kind in ("person", "organization", "other"):
+                self._add(ctx, m.entity, "owns", owned.entity, m.first, confidence=0.6, modal=False)
+                continue
+            if i < len(tokens) and self.lx.org_cue(tokens[i].text):
+                target = self._mention_at(ctx, i + 1)
+                if target is None and m.first >= 2 and tokens[m.first - 1].text == ",":
+                    target = self._mention_at(ctx, m.first - 2)  # "Solaris Robotics, Vogels Firma"
+                if target is not None and target.entity.kind in ("organization", "other"):
+                    self._add(ctx, m.entity, "owns", target.entity, m.first, confidence=0.6)
+
+    def _acquisition_nouns(self, ctx: _Context) -> None:
+        """"Brightwave's acquisition of Lumen", "die Übernahme von X durch Y"."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if t.lower.rstrip("s") not in _ACQUISITION_NOUNS:
+                continue
+            target = None
+            if t.i + 1 < len(tokens) and tokens[t.i + 1].lower in ("of", "von", "des", "der", "eines", "einer"):
+                # "der Übernahme eines Großteils der Aktien der Verbundnetz Gas AG"
+                target = next((m for m in ctx.mentions if t.i + 1 < m.first <= t.i + 8
+                               and not any(tokens[x].lower in ("by", "durch") for x in range(t.i, m.first))), None)
+            if target is None:
+                continue
+            buyer = None
+            k = target.last
+            if k + 2 < len(tokens) and tokens[k].text == "(":
+                k = next((x + 1 for x in range(k, min(len(tokens), k + 10)) if tokens[x].text == ")"), k)
+            if k < len(tokens) and tokens[k].lower in ("by", "durch"):
+                buyer = self._mention_at(ctx, _skip_words(tokens, k + 1, 3, self.lx))
+            elif t.i >= 2 and tokens[t.i - 2].lower in ("mit", "nach", "with", "after") and k < len(tokens):
+                # "Mit der Übernahme von X hat Y ...": the subject of the clause bought
+                buyer = next((m for m in ctx.mentions if m.first > k and not self._in_pp(ctx, m)), None)
+            elif t.i >= 2 and tokens[t.i - 1].text in ("'s", "’s"):
+                buyer = self._mention_at(ctx, t.i - 2)
+            elif t.i >= 1 and self._mention_at(ctx, t.i - 1) is not None and self._mention_at(ctx, t.i - 1).genitive:
+                buyer = self._mention_at(ctx, t.i - 1)
+            if buyer is not None:
+                self._add(ctx, buyer.entity, "acquired", target.entity, t.i,
+                          self._qualifiers(ctx, self._acquired_frame, t.i))
+
+    def _partnerships(self, ctx: _Context) -> None:
+        """"X und Y haben eine Partnerschaft vereinbart", "X signed a partnership agreement with Y"."""
+        tokens = ctx.sentence.tokens
+        noun = next((t for t in tokens if any(t.lower.startswith(n) for n in _PARTNERSHIP_NOUNS)
+                     or (t.lower == "joint" and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "venture")
+                     or (t.lower.startswith("agreement") and t.i > 0 and tokens[t.i - 1].lower in _AGREEMENT_KINDS)),
+                    None)
+        if noun is None:
+            return
+        before = [m for m in ctx.mentions if m.last <= noun.i and not self._in_pp(ctx, m) and not m.compound_head]
+        partner = next((m for m in ctx.mentions if self._after_preposition(ctx, m, ("mit", "with"))), None)
+        if partner is not None and before and before[0] is not partner:
+            self._add(ctx, before[0].entity, "partner_of", partner.entity, noun.i)
+        elif len(before) >= 2 and tokens[before[0].last].lower in ("und", "and", "&") \
+                and before[1].first == before[0].last + 1:
+            self._add(ctx, before[0].entity, "partner_of", before[1].entity, noun.i)
+
+    def _children(self, ctx: _Context) -> None:
+        """"their three children, Alexis, Graham and Leland", "seine Söhne Max und Moritz": each child
+        is family of the parent (or the couple) the possessive points back to."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if t.lower not in _CHILDREN or t.i == 0:
+                continue
+            j = t.i - 1
+            while j >= 0 and (_adjective(tokens[j].text) or tokens[j].text.isdigit()
+                              or tokens[j].lower in _NUMBER_WORDS):
+                j -= 1
+            if j < 0 or tokens[j].lower not in _PERSON_POSSESSIVES | {"their", "ihre", "ihren", "ihrer"}:
+                continue
+            k = t.i + 1
+            while k < len(tokens) and tokens[k].text in (",", ":", "-", "–", "—", "(") or \
+                    k < len(tokens) and tokens[k].lower in ("were", "are", "sind", "waren", "namens", "named"):
+                k += 1
+            first = self._mention_at(ctx, k)
+            if first is None or first.entity.kind not in ("person", "other"):
+                continue
+            children = [m for m in self._next_list(ctx, first) if m.entity.kind in ("person", "other")]
+            position = tokens[j].start
+            earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
+                       and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 1]
+            couple = tokens[j].lower in ("their", "ihre", "ihren", "ihrer") and self.lx.lang == "en"
+            parents = {m.entity.key: m.entity for m in earlier[-2:] if couple or m is earlier[-1]}
+            for child in children:
+                for parent in parents.values():
+                    self._add(ctx, child.entity, "family_of", parent, t.i, {"kind": "child"}, modal=False)
+
+    def _between(self, ctx: _Context) -> None:
+        """"familiäre Verbindungen zwischen Kushner und Trump", "a partnership between X and Y"."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if t.lower not in ("zwischen", "between"):
+                continue
+            first = self._mention_at(ctx, _skip_words(tokens, t.i + 1, 3, self.lx))
+            if first is None:
+                continue
+            k = first.last
+            if k >= len(tokens) or tokens[k].lower not in ("und", "and"):
+                continue
+            second = next((m for m in ctx.mentions if m.first > k and not m.compound_head
+                           and m.first - k <= 6), None)
+            if second is None:
+                continue
+            context = ctx.lower[: t.start - ctx.sentence.start]
+            for relation, nouns in _SYMMETRIC_NOUNS.items():
+                if any(n in context[-60:] for n in nouns):
+                    self._add(ctx, first.entity, relation, second.entity, t.i)
+                    break

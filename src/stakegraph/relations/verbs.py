@@ -1,0 +1,272 @@
+"""Constructions around verbs: the verb frames of the lexicon with their subjects and objects
+(German verb-second, verb brackets and verb-final clauses, passives, relative clauses, pronoun
+subjects, lists), their qualifiers (amount, valuation, round, lead, date), sales to a buyer, and
+lawsuits that "now also name" further defendants."""
+from __future__ import annotations
+
+from ..dates import find_dates
+from ..model import Entity
+from ..nlp import Mention
+from ..nlp.lexicon import VerbFrame
+from ..quantities import find_amounts, find_percentages
+from .grammar import (_AUX_DE, _LAWSUIT_MORE, _NOUN_TRIGGERS, _PASSIVE_DE, _PASSIVE_EN, _ROUND, _ROUND_TOTAL,
+                      _SALE, _VALUATION, Grammar, _adjective, _Context, _token_at)
+
+
+class VerbConstructions(Grammar):
+    def _verbs(self, ctx: _Context) -> None:
+        found = []
+        for frame in self.lx.verbs:
+            for match in frame.pattern.finditer(ctx.lower):
+                start = _token_at(ctx.sentence, ctx.sentence.start + match.start())
+                end = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1)
+                if start is None or end is None or self._mention_at(ctx, start) is not None:
+                    continue
+                first = ctx.sentence.tokens[start].text
+                if self.lx.lang == "de" and start > 0 and first[:1].isupper() and \
+                        not first.lower().startswith(_NOUN_TRIGGERS):
+                    continue  # "die Übernahme", "der Kauf": a noun, not the verb
+                if frame.needs_context and not any(w in ctx.lower for w in frame.needs_context):
+                    continue
+                found.append((start, end + 1, frame))
+        # the longest of overlapping matches wins ("round led by" over "led by"); then in the
+        # order of the text: a contribution refers back to the round named before it
+        kept: list[tuple[int, int, VerbFrame]] = []
+        for start, end, frame in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            if not any(start < e and s < end and f.relation != frame.relation for s, e, f in kept):
+                kept.append((start, end, frame))
+        for start, end, frame in sorted(kept, key=lambda f: f[0]):
+            self._verb_claims(ctx, frame, start, end)
+
+    def _verb_claims(self, ctx: _Context, frame: VerbFrame, start: int, end: int) -> None:
+        lo, hi = self._clause(ctx, start)
+        hi = max(hi, self._clause(ctx, end - 1)[1])
+        subjects, objects = self._arguments(ctx, frame, start, end, lo, hi)
+        if frame.reverse and not self._agent(ctx, frame, start, end, hi):
+            subjects, objects = objects, subjects
+        if not subjects or not objects:
+            return
+        qualifiers = self._qualifiers(ctx, frame, start)
+        for subject in subjects:
+            for obj in objects:
+                self._add(ctx, subject, frame.relation, obj, start, qualifiers)
+
+    def _arguments(self, ctx: _Context, frame: VerbFrame, start: int, end: int, lo: int, hi: int):
+        """Subjects and objects of a verb frame matched at tokens start..end."""
+        # passive: "X wurde von Y übernommen", "X was acquired by Y"
+        agent = self._agent(ctx, frame, start, end, hi)
+        if agent is not None:
+            patient = self._subject_left(ctx, lo, start)
+            commas = [k for k in range(lo, start) if ctx.sentence.tokens[k].text == ","]
+            if commas and not any(commas[-1] < m.first < start for m in ctx.mentions):
+                # "SpaceX, the rocket company run by Musk": the name the description is apposed to
+                patient = self._mention_at(ctx, commas[-1] - 1) or patient
+            if patient is None and frame.relation == "invested_in":
+                # "Die Finanzierungsrunde von X wurde von Y angeführt"
+                patient = next((m for m in ctx.mentions if lo <= m.first < start and m is not agent
+                                and self._after_preposition(ctx, m, ("von", "of", "for", "für"))), None)
+            if patient is None:
+                return [], []
+            agents = [self._entity(ctx, agent)] + [m.entity for m in self._next_list(ctx, agent)[1:]]
+            return agents, [e.entity for e in self._next_list(ctx, patient)]
+        if self._passive_without_agent(ctx, start):
+            return [], []  # "Ebbers is accused of fraud": the subject is the one accused
+        obj = self._object_right(ctx, frame, start + 1, hi, trigger_end=end)
+        items = self._items_before(ctx, lo, start)
+        relative = self._relative_subject(ctx, lo)
+        if relative is not None and items and self.lx.lang == "en":
+            # "Lumen Analytics, which Brightwave bought": the relative pronoun is the object
+            subject, mention = items[-1]
+            return ([relative.entity], [subject]) if frame.reverse else ([subject], [relative.entity])
+        if relative is not None:
+            # "Karin Vogel, die 2015 Solaris gegründet hat", "Tom Hale, who runs Brightwave"
+            target = obj.entity if obj is not None else (items[-1][0] if items else None)
+            if target is not None:
+                subjects, objects = [relative.entity], (self._objects(ctx, obj) if obj else [target])
+                return (objects, subjects) if frame.reverse else (subjects, objects)
+        tokens = ctx.sentence.tokens
+        bracket = self.lx.lang == "de" and any(t.lower in _AUX_DE for t in tokens[lo:start]) and obj is None
+        subject: Entity | None = None
+        if bracket and len(items) >= 2:
+            # verb bracket or verb-final clause: "hat er xAI gegründet", "weil X Y kaufte"
+            (subject, _), (obj_entity, _) = items[0], items[1]
+            return [subject], [obj_entity]
+        if bracket and len(items) == 1 and frame.prepositions:
+            # "Sequoia hat sowohl in OpenAI als auch in xAI investiert"
+            subject, mention = items[0]
+            left = [m for m in ctx.mentions if lo <= m.first < start and self._after_preposition(
+                ctx, m, frame.prepositions) and (mention is None or m.first > mention.first)]
+            if left:
+                return [subject], [m.entity for m in left]
+        if start >= 2 and tokens[start - 1].lower in ("and", "und") and tokens[start - 2].text == "," \
+                and not self._mention_at(ctx, start - 2):
+            # "X led the round, which valued Y at $1bn, and contributed $1.3bn": the verb phrase
+            # shares the subject of the sentence
+            main = self._items_before(ctx, 0, start)
+            if main:
+                items = [main[0]]
+        if items:
+            subject, mention = items[-1]
+            if obj is None:
+                antecedent = self._relative_antecedent(ctx, lo)
+                if antecedent is not None:
+                    return [subject], [antecedent.entity]
+                earlier = self._round_target(ctx, frame)
+                if earlier is not None:
+                    return [subject], [earlier]
+                return [], []
+            subjects = [subject]
+            if mention is not None:
+                subjects += [m.entity for m in self._coordinated_before(ctx, mention)]
+            return subjects, self._objects(ctx, obj)
+        following = next((m for m in ctx.mentions if start < m.first < hi and not m.compound_head
+                          and not self._in_pp(ctx, m)
+                          and all(tokens[x].lower in self.lx.determiners or tokens[x].lower == "sich"
+                                  or x < end or _adjective(tokens[x].text) for x in range(start + 1, m.first))),
+                         None)
+        if self.lx.lang == "de" and following is not None and not following.compound_head:
+            # verb-second with the subject after the verb: "Am Montag übernahm Siemens X",
+            # "lobte Kushner Musks Engagement"
+            subjects = [m.entity for m in self._next_list(ctx, following)]
+            obj = self._object_right(ctx, frame, following.last, hi)
+            if obj is None and frame.prepositions:
+                # "An der Finanzierungsrunde von X beteiligten sich A, B und C"
+                obj = next((m for m in ctx.mentions if lo <= m.first < start and (
+                    self._after_preposition(ctx, m, frame.prepositions)
+                    or self._after_preposition(ctx, m, ("von", "of")))), None)
+            if obj is not None and obj.entity.key not in {e.key for e in subjects}:
+                objects = self._objects(ctx, obj)
+                return (objects, subjects) if frame.reverse else (subjects, objects)
+        return [], []
+
+    def _objects(self, ctx: _Context, obj: Mention | None) -> list[Entity]:
+        if obj is None:
+            return []
+        return [m.entity for m in self._next_list(ctx, obj)]
+
+    def _agent(self, ctx: _Context, frame: VerbFrame, start: int, end: int, hi: int) -> Mention | None:
+        tokens = ctx.sentence.tokens
+        if not frame.passive_agent:
+            return None
+        passive_words = _PASSIVE_DE if self.lx.lang == "de" else _PASSIVE_EN
+        window = [t.lower for t in tokens[max(0, start - 8):min(len(tokens), end + 3)]]
+        inside = any(t.lower in frame.passive_agent for t in tokens[start:end])
+        if not inside and not any(w in passive_words for w in window):
+            return None
+        found = []
+        for i in range(max(0, start - 8), min(hi, end + 6)):
+            if tokens[i].lower in frame.passive_agent:
+                m = self._mention_at(ctx, self._skip_descriptor(tokens, i + 1))
+                if m is not None:
+                    person = self._mention_at(ctx, self._skip_descriptor(tokens, m.last, 3))
+                    if person is not None and person is not m and person.entity.kind == "person" \
+                            and self.lx.role(tokens[m.last].lower):
+                        m = person  # the organization only names the person's employer
+                    found.append((abs(i - start) if i < start else i - end, m))
+        # "Die Runde von X wurde von Y angeführt": the agent is the one nearest the verb
+        return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _object_right(self, ctx: _Context, frame: VerbFrame, end: int, hi: int,
+                      trigger_end: int | None = None) -> Mention | None:
+        """The object after the verb; `end` is where to look from, `trigger_end` where the matched
+        phrase ends ("completed its acquisition of X": X follows the phrase's own "of")."""
+        tokens = ctx.sentence.tokens
+        candidates = [m for m in ctx.mentions if m.first >= end and m.last <= hi and not m.compound_head
+                      and m.first - end <= 10
+                      and not any(t.text in (",", ";") for t in tokens[end:m.first])]
+        for m in candidates:
+            if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
+                    and self._mention_at(ctx, m.last + 1) is not None:
+                continue  # "Adderall maker Shire", "chip designer Arm"
+            if not frame.prepositions and frame.relation in ("acquired", "founded") \
+                    and self._after_preposition(ctx, m, ("of", "von", "des")) and m.first > (trigger_end or end) + 1:
+                continue  # "bought the production unit of Yukos": Yukos is not what was bought
+            if frame.prepositions:
+                k = m.first - 1
+                while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
+                                    or self.lx.org_cue(tokens[k].text) or self._possessor_at(ctx, k)):
+                    k -= 1
+                genitive_head = self._possessor(ctx, m)
+                if not (k >= end and tokens[k].lower in frame.prepositions) and not genitive_head:
+                    if frame.relation == "invested_in" and not any(
+                            tokens[x].lower in self.lx.prepositions for x in range(end, m.first)):
+                        return m  # "backed OpenAI", "finanzierte OpenAI"
+                    continue
+            if self._possessor(ctx, m) and frame.relation not in ("endorses", "criticizes", "supports"):
+                head = self._possessed(ctx, m)
+                if head is not None:
+                    return head
+                if frame.lead or frame.relation == "invested_in":
+                    return m  # "led OpenAI's round", "invested in Brightwave's Series B round"
+                continue
+            return m
+        return None
+
+    def _round_target(self, ctx: _Context, frame: VerbFrame) -> Entity | None:
+        """"X trug 1,3 Milliarden zu dieser Summe bei": a contribution without a named target
+        goes to the company whose funding the document reported last."""
+        if frame.relation != "invested_in" or not find_amounts(ctx.sentence.text, self.lx.lang):
+            return None
+        earlier = [c for c in self.claims if c.relation == "invested_in"]
+        return earlier[-1].object if earlier else None
+
+    def _qualifiers(self, ctx: _Context, frame: VerbFrame, start: int) -> dict:
+        q: dict = {}
+        if frame.lead:
+            q["lead"] = True
+        if frame.relation in ("invested_in", "acquired", "owns"):
+            text = ctx.sentence.text
+            for amount in find_amounts(text, self.lx.lang):
+                window = text[max(0, amount.start - 40):amount.start].lower() + " " + \
+                    text[amount.end:amount.end + 25].lower()
+                if _VALUATION.search(window):
+                    q.setdefault("valuation", amount.as_qualifier())
+                elif _ROUND_TOTAL.match(text[amount.end:amount.end + 40]):
+                    continue  # a round's total is not one investor's contribution
+                else:
+                    q.setdefault("amount", amount.as_qualifier())
+            for pct in find_percentages(text, self.lx.lang):
+                q.setdefault("percentage", pct.value)
+            found = _ROUND.search(text)
+            if found and frame.relation == "invested_in":
+                q["round"] = found.group(0)
+        if frame.relation in ("invested_in", "acquired", "founded", "sued", "owns"):
+            dates = find_dates(ctx.sentence.text, ctx.analysis.document.published)
+            if dates:
+                q["date"] = dates[0][2]
+        return q
+
+    def _sales(self, ctx: _Context) -> None:
+        """"Newport sold WHP to Sinclair", "X verkaufte Y an Z": the buyer acquired what was sold."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if not _SALE.match(t.lower):
+                continue
+            lo, hi = self._clause(ctx, t.i)
+            sold = next((m for m in ctx.mentions if t.i < m.first < hi and not m.compound_head
+                         and not self._in_pp(ctx, m)), None)
+            if sold is None:
+                continue
+            buyer = None
+            for k in range(sold.last, hi):
+                if tokens[k].lower in ("to", "an"):
+                    buyer = self._mention_at(ctx, self._skip_descriptor(tokens, k + 1))
+                    break
+            if buyer is not None and buyer is not sold:
+                self._add(ctx, buyer.entity, "acquired", sold.entity, t.i,
+                          self._qualifiers(ctx, self._acquired_frame, t.i))
+
+    def _lawsuit_continues(self, ctx: _Context) -> None:
+        """"Die Klage umfasst nun auch X, Y sowie Z": more defendants of the earlier lawsuit."""
+        if not self.plaintiffs:
+            return
+        match = _LAWSUIT_MORE.search(ctx.lower)
+        if not match:
+            return
+        plaintiff = self.plaintiffs[-1]
+        after = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1)
+        if after is None:
+            return
+        for m in ctx.mentions:
+            if m.first > after and not m.compound_head and not self._possessor(ctx, m):
+                self._add(ctx, plaintiff, "sued", m.entity, m.first)
