@@ -74,3 +74,14 @@ def test_names_found_from_shape_and_context(lang, text, name, kind):
 def test_words_that_are_not_arguments(lang, text, word):
     result = stakegraph.extract(text, lang=lang)
     assert all(word not in (c.subject.name, c.object.name) for c in result.claims)
+
+
+def test_abbreviation_in_brackets_is_an_alias():
+    text = ("Die Nordlicht Beteiligungs GmbH (NBG) hat ihre Zahlen vorgelegt. "
+            "Die NBG hält 30 Prozent an Kranich Logistik.")
+    result = stakegraph.extract(text, lang="de")
+    entity = next(e for e in result.entities if e.name == "Nordlicht Beteiligungs GmbH")
+    assert "NBG" in entity.aliases
+    assert not any(e.name == "NBG" for e in result.entities)
+    assert ("Nordlicht Beteiligungs GmbH", "owns", "Kranich Logistik") in {
+        (c.subject.name, c.relation, c.object.name) for c in result.claims}

@@ -56,8 +56,35 @@ def resolve(analysis: Analysis) -> list[Entity]:
     for mention in analysis.mentions:
         if mention.entity is not None and mention.kind == "other" and mention.entity.kind != "other":
             mention.kind = mention.entity.kind
+    for short, full in _abbreviations(analysis):
+        full.add_alias(short.name)
+        for alias in short.aliases:
+            full.add_alias(alias)
+        for mention in analysis.mentions:
+            if mention.entity is short:
+                mention.entity = full
+        by_key.pop(short.key, None)
     _definite_descriptions(analysis)
     return list(by_key.values())
+
+
+def _abbreviations(analysis: Analysis) -> list[tuple[Entity, Entity]]:
+    """"Österreichische Bundes- und Industriebeteiligungen GmbH (Öbib)", "Securities and Exchange
+    Commission (SEC)": the short form in brackets names the same entity, here and later."""
+    found: dict[str, tuple[Entity, Entity]] = {}
+    for mention in analysis.mentions:
+        tokens = analysis.sentences[mention.sentence].tokens
+        k = mention.last
+        if mention.entity is None or k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+            continue
+        inner = next((m for m in analysis.mentions if m.sentence == mention.sentence and m.first == k + 1
+                      and m.last == k + 2), None)
+        if inner is None or inner.entity is None or inner.entity is mention.entity:
+            continue
+        short, full = inner.entity, mention.entity
+        if len(short.name.split()) == 1 and len(full.name.split()) > 1 and short.kind in (full.kind, "other"):
+            found.setdefault(short.key, (short, full))
+    return list(found.values())
 
 
 def _definite_descriptions(analysis: Analysis) -> None:
