@@ -570,3 +570,14 @@ def test_shared_surname_claims_not_mixed(lang, text, a, b):
     assert find_claims(result, *b), describe(result)
     assert not find_claims(result, a[0], b[1], b[2]), describe(result)
     assert not find_claims(result, b[0], a[1], a[2]), describe(result)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Brightwave co-founder Priya Natarajan and her husband Tom Hale gave money to the museum.",
+     ("Priya Natarajan", "founded", "Brightwave")),
+    ("Shares in Brightwave rose after Tom Hale, the company's chief executive, bought more stock.",
+     ("Tom Hale", "leads", "Brightwave")),
+])
+def test_sentence_initial_names_and_descriptions(text, triple):
+    """A name opening a sentence before a title is a name; "the company" points back to it."""
+    assert find_claims(run(text, "en"), *triple), describe(run(text, "en"))

@@ -122,9 +122,11 @@ def _definite_descriptions(analysis: Analysis) -> None:
 
 
 def _after_preposition(analysis: Analysis, mention: Mention) -> bool:
-    """"with the Securities and Exchange Commission": not what "the group" refers back to."""
+    """"with the Securities and Exchange Commission": not what "the group" refers back to; but
+    "Shares in Tesla ... the company's chief" is."""
     tokens = analysis.sentences[mention.sentence].tokens
     i = mention.first - 1
     while i >= 0 and tokens[i].lower in analysis.lexicon.determiners:
         i -= 1
-    return i >= 0 and tokens[i].lower in analysis.lexicon.prepositions
+    return i >= 0 and tokens[i].lower in analysis.lexicon.prepositions and \
+        tokens[i].lower not in ("in", "of", "an", "bei", "von")

@@ -394,6 +394,11 @@ class MentionFinder:
         """A capitalized run with no other evidence: is it a name?"""
         lx = self.lx
         words = [t.text for t in cand.tokens]
+        after = cand.first + len(cand.tokens)
+        if lx.lang == "en" and after + 1 < len(sentence.tokens) and sentence.tokens[after].text[:1].islower() \
+                and (lx.role(sentence.tokens[after].lower) or lx.stake(sentence.tokens[after].lower)
+                     or sentence.tokens[after].lower in ("co", "chief")):
+            return True  # "Microsoft co-founder Bill Gates", "Brightwave rival Lumen"
         if cand.evidence == "cue":
             # "der Konzern Edeka", "der Softwareanbieter Datenwerk": the cue vouches for the name
             return not (self._lexicon_noun(words[0].lower()) or (
