@@ -85,3 +85,11 @@ def test_abbreviation_in_brackets_is_an_alias():
     assert not any(e.name == "NBG" for e in result.entities)
     assert ("Nordlicht Beteiligungs GmbH", "owns", "Kranich Logistik") in {
         (c.subject.name, c.relation, c.object.name) for c in result.claims}
+
+
+def test_hyphenated_first_parts_mark_german_names():
+    """"Kranich-Pleite": a word seen as a hyphenated first part is a name where it stands alone."""
+    text = ("Die Kranich-Pleite trifft viele Lieferanten. Die Nordlicht Holding war lange ein "
+            "Exklusivpartner von Kranich.")
+    mentions = analyze(Document(text, "t", lang="de")).mentions
+    assert any(m.text == "Kranich" and m.sentence == 1 for m in mentions)

@@ -162,6 +162,7 @@ class MentionFinder:
                 if mention:
                     mentions.append(mention)
         known = self._known_words(mentions)
+        self._add_compound_names(sentences, mentions, known)
         mentions = self._confirm(mentions, known)
         result: list[Mention] = []
         for sentence in sentences:
@@ -473,6 +474,32 @@ class MentionFinder:
                        strength=cand.strength)
 
     # ---- pass 2 ------------------------------------------------------------------------------
+    def _add_compound_names(self, sentences: list[Sentence], mentions: list[Mention],
+                            known: dict[str, Mention]) -> None:
+        """German joins a common noun to a compound without a hyphen ("Firmenpleite") but a name with
+        one ("Zielpunkt-Pleite"). A word seen as such a first part and also standing alone in the
+        document is a name, whatever else it means."""
+        if self.lx.lang != "de":
+            return
+        modifiers: dict[str, str] = {}
+        for sentence in sentences:
+            for token in sentence.tokens:
+                first, hyphen, rest = token.text.partition("-")
+                if hyphen and rest[:1].isupper() and first[:1].isupper() and len(first) > 2 \
+                        and not first.isupper() and first.lower() not in self.lx.stop_words:
+                    modifiers.setdefault(first.lower(), first)
+        if not modifiers:
+            return
+        taken = {(m.sentence, i) for m in mentions for i in range(m.first, m.last)}
+        for sentence in sentences:
+            for token in sentence.tokens[1:]:
+                if token.lower in modifiers and token.text == modifiers[token.lower] \
+                        and (sentence.index, token.i) not in taken and token.lower not in known:
+                    mention = Mention(token.text, token.start, token.end, sentence.index, token.i, token.i + 1,
+                                      "other", "compound-name", strength=1)
+                    mentions.append(mention)
+                    taken.add((sentence.index, token.i))
+
     def _known_words(self, mentions: list[Mention]) -> dict[str, Mention]:
         """Single words that stand for a name found in pass 1: surnames, first words of
         organization names, whole one-word names."""
