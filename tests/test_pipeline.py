@@ -163,3 +163,9 @@ def test_founding_example_scores(tmp_path):
     assert figures["claim_precision"] >= 0.9, score.stdout
     assert figures["claim_recall"] >= 0.9, score.stdout
     assert figures["conflict_recall"] == 1.0, score.stdout
+
+
+def test_cli_fails_when_nothing_could_be_read(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    assert runner.invoke(app, ["extract", missing]).exit_code == 1
+    assert runner.invoke(app, ["ingest", missing, "--db", str(tmp_path / "s.db")]).exit_code == 1

@@ -67,12 +67,13 @@ def extract(paths: list[Path] = typer.Argument(..., help="Files or folders to re
             format: Format = typer.Option(Format.jsonl, "--format", "-f",
                                           help="jsonl (the records of DESIGN.md) or table.")) -> None:
     """Print the entities and claims of each document; no store needed."""
-    skipped = 0
+    skipped = read = 0
     for item in api.extract_paths(paths):
         if isinstance(item, Skipped):
             skipped += 1
             errors.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason}")
             continue
+        read += 1
         if format is Format.jsonl:
             for entity in item.entities:
                 _print_jsonl(entity_record(entity, item.document.name))
@@ -82,6 +83,8 @@ def extract(paths: list[Path] = typer.Argument(..., help="Files or folders to re
             console.print(_claims_table(item.claims, title=item.document.name))
     if skipped:
         errors.print(f"{skipped} input(s) skipped")
+    if not read:
+        raise typer.Exit(1)  # nothing could be read: a script should notice
 
 
 @app.command()
@@ -108,6 +111,8 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to rea
         summary.add_row(label, str(value))
     console.print(summary)
     console.print(f"store: {db}")
+    if not report.read:
+        raise typer.Exit(1)  # nothing could be read: a script should notice
 
 
 @app.command()
