@@ -228,5 +228,6 @@ LEXICON = Lexicon(
            "title_words": frozenset({"chief", "executive", "officer", "financial", "operating", "vice",
                                      "senior", "deputy", "managing", "general", "board", "director",
                                      "chairman", "president", "founder", "co-founder", "corporate",
-                                     "named", "interim", "acting", "global", "regional"})},
+                                     "named", "interim", "acting", "global", "regional", "finance",
+                                     "emeritus", "associate", "assistant"})},
 )

@@ -242,8 +242,8 @@ class MentionFinder:
             return False
         word, after = tokens[j], tokens[j + 1]
         lower = word.lower
-        if lower == "," and after.lower.rstrip(".") in {"inc", "ltd", "l.p", "llc", "corp", "plc", "co", "lp", "n.v",
-                                                        "s.a", "ag", "gmbh", "se"}:
+        if lower == "," and after.text[:1].isupper() and after.lower.rstrip(".") in {
+                "inc", "ltd", "l.p", "llc", "corp", "plc", "co", "lp", "n.v", "s.a", "ag", "gmbh", "se", "jr", "sr"}:
             return True  # "Energy Transfer Partners, L.P.", "Sunoco, Inc."
         if lower in ("of", "for") and after.lower == "the" and j + 2 < len(tokens) \
                 and self.name_word(tokens[j + 2], False) and any(t.text.lower() in self.lx.org_heads for t in tokens[i:j]):
@@ -285,7 +285,11 @@ class MentionFinder:
                 self.common_noun(run[lead].text) or lowers[lead] in lx.honorifics
                                        or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
                 and (lowers[lead] not in lx.org_heads or lx.org_cue(lowers[lead])) \
-                and lowers[lead + 1] not in lx.org_heads:  # "die Gewerkschaft Verdi": a cue, then the name
+                and lowers[lead + 1] not in lx.org_heads \
+                and lowers[lead + 1] not in ("of", "for", "für", "de", "&") \
+                and (lx.lang == "de" or i + lead == 0 or lowers[lead] in lx.honorifics or lx.role(lowers[lead])):
+            # "die Gewerkschaft Verdi": a cue, then the name; in English a capitalized word is part
+            # of the name ("Network Aviation", "Bank of the West") unless it opens the sentence
             if self.lx.org_cue(lowers[lead]):
                 cue_kind = "organization"
             elif lowers[lead] in lx.honorifics or lowers[lead] in lx.person_cues or lx.role(lowers[lead]):
@@ -350,8 +354,8 @@ class MentionFinder:
         # German: a common noun after a genitive ends the name ("Musks Ambitionen"), and a
         # trailing common noun is never part of one ("Kestrel Automation" stays: "Automation"
         # follows no genitive, but "Zielpunkt Pleite" loses "Pleite")
-        split = next((k for k in range(1, len(run)) if lowers[k] not in lx.org_heads and (
-            self._lexicon_noun(lowers[k]) or (lx.lang == "de" and self.common_noun(run[k].text) and (
+        split = next((k for k in range(1, len(run)) if lowers[k] not in lx.org_heads and lx.lang == "de" and (
+            self._lexicon_noun(lowers[k]) or (self.common_noun(run[k].text) and (
                 lowers[k - 1].endswith("s") or k == len(run) - 1 and dictionary_word(run[k].text, "de")[1])))),
             None)
         if split is not None:
