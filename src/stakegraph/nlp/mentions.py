@@ -181,7 +181,7 @@ class MentionFinder:
         pending: list[_Cand] = []
         i = 0
         while i < len(tokens):
-            if not self.name_word(tokens[i], i == 0):
+            if not self.name_word(tokens[i], i == 0) and not self._name_opener(tokens, i):
                 i += 1
                 continue
             j = i + 1
@@ -234,6 +234,14 @@ class MentionFinder:
         words = self.lx.extra.get("title_words", frozenset())
         titled = {t.i for t in tokens if t.lower in words or self.lx.role(t.lower)}
         return {i for i in titled if tokens[i].lower in words and (i - 1 in titled or i + 1 in titled)}
+
+    def _name_opener(self, tokens: list[Token], i: int) -> bool:
+        """A capitalized function word inside a sentence opens a name: "First Union Corp"."""
+        token = tokens[i]
+        return (i > 0 and self.lx.lang == "en" and token.text[:1].isupper() and token.lower in self.lx.stop_words
+                and token.lower not in self.lx.determiners and token.lower not in self.lx.prepositions
+                and i + 1 < len(tokens) and self.name_word(tokens[i + 1], False)
+                and tokens[i + 1].lower not in self.lx.stop_words)
 
     def _connector_continues(self, tokens: list[Token], i: int, j: int) -> bool:
         """Inside a name: "Marsh & McLennan", "Bundes- und Industriebeteiligungen GmbH",

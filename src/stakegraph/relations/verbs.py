@@ -178,9 +178,10 @@ class VerbConstructions(Grammar):
             if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
                     and self._mention_at(ctx, m.last + 1) is not None:
                 continue  # "Adderall maker Shire", "chip designer Arm"
-            if not frame.prepositions and frame.relation in ("acquired", "founded") \
-                    and self._after_preposition(ctx, m, ("of", "von", "des")) and m.first > (trigger_end or end) + 1:
-                continue  # "bought the production unit of Yukos": Yukos is not what was bought
+            if not frame.prepositions and frame.relation in ("acquired", "founded") and self._in_pp(ctx, m) and (
+                    (self.lx.lang == "en" and not self._after_preposition(ctx, m, ("of",)))
+                    or (self._after_preposition(ctx, m, ("of", "von", "des")) and m.first > (trigger_end or end) + 1)):
+                continue  # "bought the unit of Yukos", "bought Postech from Comtech": not what was bought
             if frame.prepositions:
                 k = m.first - 1
                 while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
