@@ -93,3 +93,15 @@ def test_hyphenated_first_parts_mark_german_names():
             "Exklusivpartner von Kranich.")
     mentions = analyze(Document(text, "t", lang="de")).mentions
     assert any(m.text == "Kranich" and m.sentence == 1 for m in mentions)
+
+
+@pytest.mark.parametrize("lang, text, triple, name", [
+    ("de", "Neue Chefin der Österreichischen Post wird Karin Vogel.",
+     ("Karin Vogel", "leads", "Österreichische Post"), "Österreichische Post"),
+    ("en", "Brightwave, backed by Nordwind Capital and Kestrel Fund, raised $50 million.",
+     ("Kestrel Fund", "invested_in", "Brightwave"), "Kestrel Fund"),
+])
+def test_inflected_names_and_reduced_passives(lang, text, triple, name):
+    result = stakegraph.extract(text, lang=lang)
+    assert triple in {(c.subject.name, c.relation, c.object.name) for c in result.claims}
+    assert any(e.name == name for e in result.entities)

@@ -19,6 +19,8 @@ def resolve(analysis: Analysis) -> list[Entity]:
     first_words: dict[str, list[Entity]] = defaultdict(list)
 
     def canonical(mention: Mention) -> str:
+        if lexicon.lang == "de" and mention.kind == "organization":
+            return _uninflected(mention.text)
         if mention.kind == "place":
             lower = mention.text.lower()
             return lexicon.places.get(lower) or lexicon.place_adjectives.get(lower) or \
@@ -85,6 +87,18 @@ def _abbreviations(analysis: Analysis) -> list[tuple[Entity, Entity]]:
         if len(short.name.split()) == 1 and len(full.name.split()) > 1 and short.kind in (full.kind, "other"):
             found.setdefault(short.key, (short, full))
     return list(found.values())
+
+
+_INFLECTED_ADJECTIVE = ("ischen", "schen", "lichen", "igen", "alen", "ären", "ellen")
+
+
+def _uninflected(name: str) -> str:
+    """"der Deutschen Bank" names "Deutsche Bank": a German adjective opening an organization's
+    name loses its case ending."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower().endswith(_INFLECTED_ADJECTIVE) and rest[:1].isupper():
+        return first[:-1] + " " + rest
+    return name
 
 
 def _definite_descriptions(analysis: Analysis) -> None:

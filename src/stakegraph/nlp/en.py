@@ -91,7 +91,7 @@ VERBS = [
     verb("invested_in", r"invest(?:s|ed|ing)?|put (?:\w+ ){0,4}?into|pumped (?:\w+ ){0,4}?into"
          r"|(?:took|takes|take|taking|bought|buys|buy|acquired|acquires|built|raised)"
          r" (?:\S+ ){0,6}?stake|backed|backs|has backed|financed|funded",
-         prepositions=("in", "into", "of")),
+         prepositions=("in", "into", "of"), passive_agent=("by",)),
     verb("invested_in", r"contributed|chipped in|put in", prepositions=("to", "toward", "towards")),
     verb("invested_in", r"led (?:\S+ ){0,6}?round|leads (?:\S+ ){0,6}?round|leading (?:\S+ ){0,6}?round",
          prepositions=("in", "for", "of", "into"), lead=True),

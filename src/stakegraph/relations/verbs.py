@@ -150,7 +150,8 @@ class VerbConstructions(Grammar):
             return None
         passive_words = _PASSIVE_DE if self.lx.lang == "de" else _PASSIVE_EN
         window = [t.lower for t in tokens[max(0, start - 8):min(len(tokens), end + 3)]]
-        inside = any(t.lower in frame.passive_agent for t in tokens[start:end])
+        # "backed by X" right after the participle is a passive even without "was"
+        inside = any(t.lower in frame.passive_agent for t in tokens[start:end + 1])
         if not inside and not any(w in passive_words for w in window):
             return None
         found = []
