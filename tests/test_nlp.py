@@ -96,8 +96,8 @@ def test_hyphenated_first_parts_mark_german_names():
 
 
 @pytest.mark.parametrize("lang, text, triple, name", [
-    ("de", "Neue Chefin der Österreichischen Post wird Karin Vogel.",
-     ("Karin Vogel", "leads", "Österreichische Post"), "Österreichische Post"),
+    ("de", "Neue Chefin der Bayerischen Bank wird Karin Vogel.",
+     ("Karin Vogel", "leads", "Bayerische Bank"), "Bayerische Bank"),
     ("en", "Brightwave, backed by Nordwind Capital and Kestrel Fund, raised $50 million.",
      ("Kestrel Fund", "invested_in", "Brightwave"), "Kestrel Fund"),
 ])
