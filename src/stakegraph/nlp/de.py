@@ -195,7 +195,6 @@ LEXICON = Lexicon(
     prepositions=words("in im ins an am auf aus bei beim mit nach von vom zu zum zur für über "
                        "unter um durch gegen ohne seit bis vor hinter neben zwischen wegen trotz "
                        "laut gemäß samt innerhalb außerhalb"),
-    conjunctions=words("und sowie oder wie , bzw. beziehungsweise"),
     clause_openers=words("der die das welche welcher welches dass weil denn aber doch während "
                          "wobei nachdem obwohl wenn als ob sondern damit sodass da wo was wie"),
     abbreviations=words("dr prof mag ing dipl bzw ca etc evtl ggf inkl mio mrd mia nr st str "
@@ -229,7 +228,6 @@ LEXICON = Lexicon(
                       "ökonom ökonomin politiker politikerin milliardär milliardärs unternehmer "
                       "unternehmers investor gründer gründerin tech-milliardär"),
     name_particles=words("von van der den de da di du la le zu vom ten ter bin al"),
-    org_connectors=words("& und für der des of and"),
     months=words("januar jänner februar feber märz maerz april mai juni juli august september "
                  "oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez"),
     weekdays=words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
@@ -248,8 +246,6 @@ LEXICON = Lexicon(
     stakes=STAKES,
     verbs=VERBS,
     family=FAMILY,
-    office_words=words("wahl wahlkampf kandidat kandidatur präsidentschaft partei kampagne "
-                       "wiederwahl präsidentschaftswahl spende spenden"),
     former=words("ehemalig ehemalige ehemaligen ehemaliger ehemaliges früher frühere früheren "
                  "früherer ex alt-"),
     places=PLACES,

@@ -173,7 +173,6 @@ LEXICON = Lexicon(
     prepositions=words("in into at on of for from by with to about against over under after "
                        "before between through during without within among via per like as "
                        "near since until"),
-    conjunctions=words("and or as well , plus"),
     clause_openers=words("which who whom that while whereas because although though but if "
                          "when where after before since as so said says"),
     abbreviations=words("mr mrs ms dr prof st jr sr co corp inc ltd bros no nos vs etc jan feb "
@@ -198,7 +197,6 @@ LEXICON = Lexicon(
     person_cues=words("candidate mr mrs ms dr analyst spokesman spokeswoman economist billionaire "
                       "entrepreneur investor founder"),
     name_particles=words("von van der den de da di du la le bin al ter"),
-    org_connectors=words("& and of for"),
     months=words("january february march april may june july august september october november "
                  "december jan feb mar apr jun jul aug sep sept oct nov dec"),
     weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),
@@ -218,8 +216,6 @@ LEXICON = Lexicon(
     stakes=STAKES,
     verbs=VERBS,
     family=FAMILY,
-    office_words=words("election campaign candidate candidacy presidency presidential party "
-                       "re-election donation donations vote"),
     former=words("former ex- ex onetime one-time erstwhile then-"),
     places=PLACES,
     place_adjectives=PLACE_ADJECTIVES,

@@ -47,7 +47,6 @@ class Lexicon:
     stop_words: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
-    conjunctions: frozenset[str]  # "und", "and", "sowie": coordination inside a list
     clause_openers: frozenset[str]  # words that open a new clause after a comma
     abbreviations: frozenset[str]  # end in "." without ending the sentence
     honorifics: frozenset[str]
@@ -56,7 +55,6 @@ class Lexicon:
     org_cues: frozenset[str]  # "das Unternehmen X", "the startup X"
     person_cues: frozenset[str]  # "der Investor X" when X is a person is rare; "Herr", "Analyst"
     name_particles: frozenset[str]  # von, van, de: inside personal names
-    org_connectors: frozenset[str]  # "&", "and", "of", "für" inside organization names
     months: frozenset[str]
     weekdays: frozenset[str]
     negations: frozenset[str]
@@ -68,11 +66,9 @@ class Lexicon:
     stakes: dict[str, Stake]
     verbs: list[VerbFrame]
     family: dict[str, str]  # "schwager" -> "brother-in-law"
-    office_words: frozenset[str]  # "Wahl", "election": the politics that makes support `supports`
     former: frozenset[str]  # "ehemalig", "former"
     places: dict[str, str]  # surface form -> canonical English name
     place_adjectives: dict[str, str]  # "US" in "US-Präsident", "russische" -> canonical place
-    common_nouns: frozenset[str] = frozenset()  # capitalized words that are not names (German)
     noun_suffixes: tuple[str, ...] = ()
     inflection_suffixes: tuple[str, ...] = ()  # genitive "s", "'s"
     extra: dict[str, object] = field(default_factory=dict)

@@ -82,7 +82,7 @@ class MentionFinder:
         """A German noun (or an English title word) rather than a name."""
         lower = word.lower()
         lx = self.lx
-        if lower in lx.common_nouns or lower in lx.org_cues or lower in lx.person_cues \
+        if lower in lx.org_cues or lower in lx.person_cues \
                 or lx.role(lower) or lx.stake(lower) or lx.family_kind(lower):
             return True
         if lower in lx.months or lower in lx.weekdays:
