@@ -61,6 +61,10 @@ class VerbConstructions(Grammar):
             if commas and not any(commas[-1] < m.first < start for m in ctx.mentions):
                 # "SpaceX, the rocket company run by Musk": the name the description is apposed to
                 patient = self._mention_at(ctx, commas[-1] - 1) or patient
+                if commas[-1] + 1 < len(ctx.sentence.tokens) and \
+                        ctx.sentence.tokens[commas[-1] + 1].lower in ("having", "being", "nachdem"):
+                    # "X was bought by Y last year, having previously been owned by Z": X again
+                    patient = next((m for m in ctx.mentions if not self._in_pp(ctx, m)), patient)
             if patient is None and frame.relation == "invested_in":
                 # "Die Finanzierungsrunde von X wurde von Y angeführt"
                 patient = next((m for m in ctx.mentions if lo <= m.first < start and m is not agent
@@ -160,9 +164,12 @@ class VerbConstructions(Grammar):
                 m = self._mention_at(ctx, self._skip_descriptor(tokens, i + 1))
                 if m is not None:
                     person = self._mention_at(ctx, self._skip_descriptor(tokens, m.last, 3))
+                    word = tokens[m.last].lower if m.last < len(tokens) else ""
                     if person is not None and person is not m and person.entity.kind == "person" \
-                            and self.lx.role(tokens[m.last].lower):
-                        m = person  # the organization only names the person's employer
+                            and (self.lx.role(word) or self.lx.stake(word) or word in self.lx.person_cues):
+                        m = person  # "by Dallas investor Bradbury Dyer": the place or firm only describes him
+                    elif self._possessor(ctx, m) and self._possessed(ctx, m) is not None:
+                        m = self._possessed(ctx, m)  # "by Lord Conrad Black's Hollinger International"
                     found.append((abs(i - start) if i < start else i - end, m))
         # "Die Runde von X wurde von Y angeführt": the agent is the one nearest the verb
         return min(found, key=lambda f: f[0])[1] if found else None
