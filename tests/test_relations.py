@@ -581,3 +581,16 @@ def test_shared_surname_claims_not_mixed(lang, text, a, b):
 def test_sentence_initial_names_and_descriptions(text, triple):
     """A name opening a sentence before a title is a name; "the company" points back to it."""
     assert find_claims(run(text, "en"), *triple), describe(run(text, "en"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Founded in 2015 by Tom Hale and Priya Natarajan, Brightwave now employs 300 people.",
+     ("Priya Natarajan", "founded", "Brightwave")),
+    ("In 2019 Tom Hale founded Brightwave with Priya Natarajan and Dana Ortiz.",
+     ("Dana Ortiz", "founded", "Brightwave")),
+    ("Priya Natarajan is the founder and founding CEO of Brightwave.",
+     ("Priya Natarajan", "founded", "Brightwave")),
+    ("Matt established Lumen Analytics in 2003.", ("Matt", "founded", "Lumen Analytics")),
+])
+def test_founders(text, triple):
+    assert find_claims(run(text, "en"), *triple), describe(run(text, "en"))

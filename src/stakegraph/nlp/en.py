@@ -24,6 +24,7 @@ ROLES = {
     "vice chairman": Role("board_member_of", "vice chairman"),
     "vice chair": Role("board_member_of", "vice chair"),
     "founder": FOUNDER, "co-founder": FOUNDER, "cofounder": FOUNDER, "founding partner": FOUNDER,
+    "founding member": FOUNDER, "founder member": FOUNDER,
     "cfo": Role("employed_by", "CFO"), "chief financial officer": Role("employed_by", "CFO"),
     "finance director": Role("employed_by", "finance director"),
     "coo": Role("employed_by", "COO"),
@@ -132,7 +133,8 @@ VERBS = [
          r"|condemned|condemns|lambasted|hit out at|denounced"),
     verb("leads", r"heads|headed|runs|ran|chairs|chaired|is at the helm of|leads|(?:run|headed|led|chaired) by",
          passive_agent=("by",)),
-    verb("founded", r"(?:founded|co-founded|set up|started) by", passive_agent=("by",)),
+    verb("founded", r"(?:founded|co-founded|set up|started|created|formed|established|launched) (?:\S+ ){0,4}?by",
+         passive_agent=("by",)),
     verb("owns", r"(?:holds|hold|held|has|have|had|owns) (?:\S+ ){0,5}?(?:stake|shares|interest|holding)",
          prepositions=("in", "of")),
     verb("owns", r"(?:(?:majority|wholly|partly|jointly|principally|privately)[- ])?(?:owned|controlled) by"

@@ -419,6 +419,10 @@ class MentionFinder:
         if cand.first == 0 and not (lx.lang == "en" and len(words) > 1):
             # sentence-initial capitals prove little: a word no dictionary knows is a name,
             # others wait for the same name elsewhere in the document
+            if lx.lang == "en" and len(words) == 1 and is_given_name(words[0], lx.stop_words) \
+                    and len(sentence.tokens) > 1 and sentence.tokens[1].text[:1].islower():
+                cand.kind = "person"  # "Matt established Low Cost Vans in 2003"
+                return True
             if self.common_noun(words[0]) or all(dictionary_word(w, lx.lang)[0] for w in words):
                 cand.extra["initial"] = True
                 return False

@@ -25,7 +25,7 @@ _PERSON_POSSESSIVES = {"his", "her", "sein", "seine", "seinen", "seinem", "seine
                        "ihrem", "ihrer"}
 # words of English titles that are not roles on their own: "chief financial officer", "vice president"
 _TITLE_WORDS = {"chief", "executive", "officer", "financial", "operating", "technology", "vice", "senior",
-                "deputy", "managing", "general", "executive", "co", "board", "director", "member"}
+                "deputy", "managing", "general", "executive", "co", "board", "director", "member", "founding"}
 _LIST_LINKS = {",", "und", "sowie", "oder", "and", "or", "&", "plus"}
 _ROUND = re.compile(r"\b(?:series|serie)\s+([a-h])\b|\b(seed|pre-seed|series [a-h])\b", re.I)
 _ROUND_TOTAL = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:\w*runde|round|financing|funding)\b", re.I)
@@ -126,7 +126,8 @@ class Grammar:
         tokens = ctx.sentence.tokens
         while i >= 0 and (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)):
             i -= 1
-        if i >= 1 and tokens[i].lower in _LIST_LINKS:
+        in_list = mention.last < len(tokens) and tokens[mention.last].lower in _LIST_LINKS
+        if i >= 1 and (tokens[i].lower in _LIST_LINKS - {","} or (tokens[i].text == "," and in_list)):
             previous = self._mention_at(ctx, i - 1)  # "von Karin Vogel und Markus Lenz"
             return previous is not None and self._in_pp(ctx, previous)
         return i >= 0 and tokens[i].lower in self.lx.prepositions
@@ -287,8 +288,8 @@ class Grammar:
         current = mention
         while current.first >= 2 and tokens[current.first - 1].lower in _LIST_LINKS:
             prev = self._mention_at(ctx, current.first - 2)
-            if prev is None or prev.compound_head:
-                break
+            if prev is None or prev.compound_head or self._in_pp(ctx, prev):
+                break  # "In a filing with the SEC, Louart said": the comma ends a phrase, not a list
             out.append(prev)
             current = prev
         return out

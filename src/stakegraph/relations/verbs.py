@@ -47,9 +47,21 @@ class VerbConstructions(Grammar):
         if not subjects or not objects:
             return
         qualifiers = self._qualifiers(ctx, frame, start)
+        if frame.relation == "founded":
+            subjects = subjects + self._cofounders(ctx, end, hi)
         for subject in subjects:
             for obj in objects:
                 self._add(ctx, subject, frame.relation, obj, start, qualifiers)
+
+    def _cofounders(self, ctx: _Context, end: int, hi: int) -> list[Entity]:
+        """"he founded the Civic Platform with Donald Tusk and Andrzej Olechowski"."""
+        tokens = ctx.sentence.tokens
+        for k in range(end, min(hi, end + 10)):
+            if tokens[k].lower in ("with", "mit", "alongside", "gemeinsam"):
+                first = self._mention_at(ctx, self._skip_descriptor(tokens, k + 1, 3))
+                if first is not None and first.entity.kind == "person":
+                    return [m.entity for m in self._next_list(ctx, first) if m.entity.kind == "person"]
+        return []
 
     def _arguments(self, ctx: _Context, frame: VerbFrame, start: int, end: int, lo: int, hi: int):
         """Subjects and objects of a verb frame matched at tokens start..end."""
@@ -65,6 +77,12 @@ class VerbConstructions(Grammar):
                         ctx.sentence.tokens[commas[-1] + 1].lower in ("having", "being", "nachdem"):
                     # "X was bought by Y last year, having previously been owned by Z": X again
                     patient = next((m for m in ctx.mentions if not self._in_pp(ctx, m)), patient)
+            if start == 0 and agent.first > start:
+                # "Created in 1899 by X and Y, VINCI has become ...": the main clause's subject
+                comma = next((k for k in range(agent.last, len(ctx.sentence.tokens))
+                              if ctx.sentence.tokens[k].text == ","), None)
+                if comma is not None:
+                    patient = next((m for m in ctx.mentions if m.first > comma and not self._in_pp(ctx, m)), patient)
             if patient is None and frame.relation == "invested_in":
                 # "Die Finanzierungsrunde von X wurde von Y angeführt"
                 patient = next((m for m in ctx.mentions if lo <= m.first < start and m is not agent
