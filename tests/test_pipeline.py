@@ -169,3 +169,18 @@ def test_cli_fails_when_nothing_could_be_read(tmp_path):
     missing = str(tmp_path / "missing.txt")
     assert runner.invoke(app, ["extract", missing]).exit_code == 1
     assert runner.invoke(app, ["ingest", missing, "--db", str(tmp_path / "s.db")]).exit_code == 1
+
+
+def test_min_confidence_trades_recall_for_precision(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bluefin Partners reportedly invested $5 million in Harbor Robotics.\n"
+                                  "Bluefin Partners also invested in Kestrel Automation, a rival of Harbor Robotics.",
+                                  encoding="utf-8")
+    db = tmp_path / "s.db"
+    stakegraph.ingest([folder], db)
+    assert any(c.rule == "competing_investments" for c in stakegraph.conflicts(db))
+    # the reported stake is weaker: above its confidence the conflict is gone
+    assert not any(c.rule == "competing_investments" for c in stakegraph.conflicts(db, min_confidence=0.7))
+    result = runner.invoke(app, ["conflicts", "--db", str(db), "--format", "jsonl", "--min-confidence", "0.7"])
+    assert result.exit_code == 0 and "competing_investments" not in result.stdout

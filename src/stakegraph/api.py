@@ -83,12 +83,14 @@ def _ingest_one(store: SQLiteStore, document: Document, report: IngestReport) ->
         report.unchanged += 1
 
 
-def graph(db: PathLike = "stakegraph.db") -> ClaimGraph:
-    """The whole store as a graph of claims."""
+def graph(db: PathLike = "stakegraph.db", min_confidence: float = 0.0) -> ClaimGraph:
+    """The whole store as a graph of claims; `min_confidence` leaves out weaker claims (reported
+    ones, ownership read from a possessive) to trade recall for precision."""
     with open_store(db) as store:
-        return ClaimGraph(store.claims())
+        return ClaimGraph(c for c in store.claims() if c.confidence >= min_confidence)
 
 
-def conflicts(db: PathLike = "stakegraph.db", rules: Iterable[str] | None = None) -> list[Conflict]:
+def conflicts(db: PathLike = "stakegraph.db", rules: Iterable[str] | None = None,
+              min_confidence: float = 0.0) -> list[Conflict]:
     """The conflicts of interest over everything in the store."""
-    return find_conflicts(graph(db), rules)
+    return find_conflicts(graph(db, min_confidence), rules)

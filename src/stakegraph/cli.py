@@ -26,6 +26,8 @@ console = Console()
 errors = Console(stderr=True)
 
 DB = typer.Option(Path("stakegraph.db"), "--db", help="The SQLite store.", envvar="STAKEGRAPH_DB")
+MIN_CONFIDENCE = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                              help="Leave out claims below this confidence (reported ones are 0.6).")
 
 
 class Format(str, Enum):
@@ -65,7 +67,8 @@ def _print_jsonl(record: dict) -> None:
 @app.command()
 def extract(paths: list[Path] = typer.Argument(..., help="Files or folders to read."),
             format: Format = typer.Option(Format.jsonl, "--format", "-f",
-                                          help="jsonl (the records of DESIGN.md) or table.")) -> None:
+                                          help="jsonl (the records of DESIGN.md) or table."),
+            min_confidence: float = MIN_CONFIDENCE) -> None:
     """Print the entities and claims of each document; no store needed."""
     skipped = read = 0
     for item in api.extract_paths(paths):
@@ -74,6 +77,7 @@ def extract(paths: list[Path] = typer.Argument(..., help="Files or folders to re
             errors.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason}")
             continue
         read += 1
+        item.claims = [c for c in item.claims if c.confidence >= min_confidence]
         if format is Format.jsonl:
             for entity in item.entities:
                 _print_jsonl(entity_record(entity, item.document.name))
@@ -119,9 +123,10 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to rea
 def conflicts(db: Path = DB,
               format: Optional[Format] = typer.Option(None, "--format", "-f",
                                                       help="table (default on a terminal), jsonl, markdown."),
-              rule: Optional[list[str]] = typer.Option(None, "--rule", help="Only these rules.")) -> None:
+              rule: Optional[list[str]] = typer.Option(None, "--rule", help="Only these rules."),
+              min_confidence: float = MIN_CONFIDENCE) -> None:
     """The conflicts of interest over the whole store, each with its chain of evidence."""
-    found = api.conflicts(_existing_store(db), rule)
+    found = api.conflicts(_existing_store(db), rule, min_confidence)
     format = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
     if format is Format.jsonl:
         for conflict in found:
