@@ -7,6 +7,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+import simplemma
+
 from ..model import Entity
 from ..nlp import LEXICONS, Analysis, Mention
 from ..nlp.sentences import Sentence
@@ -342,8 +344,17 @@ def _settle_kind(entity: Entity, kinds: tuple[str, ...]) -> None:
         entity.kind = "organization" if "organization" in kinds else kinds[0]
 
 
+@functools.lru_cache(maxsize=32768)
+def _german_past_tense(word: str) -> bool:
+    """"erklärte", "kündigte": a verb, not an inflected adjective, though both end in -te."""
+    lemma = simplemma.lemmatize(word, lang="de")
+    return lemma != word and lemma.endswith("en") and not lemma.endswith("ten")
+
+
 def _adjective(word: str) -> bool:
     lower = word.lower()
+    if lower.endswith(("te", "ten")) and word[:1].islower() and _german_past_tense(word):
+        return False
     if lower in ("früher", "frühere", "wichtiger", "major", "big", "key", "early", "new", "largest", "biggest"):
         return True
     if lower in _FUNCTION_WORDS:
