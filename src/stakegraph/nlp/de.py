@@ -223,7 +223,7 @@ LEXICON = Lexicon(
                    "fluglinie fluggesellschaft rivale konkurrent konkurrenten wettbewerber "
                    "zeitung zeitschrift sender partei finanzinvestor vermögensverwalter "
                    "beteiligungsgesellschaft investmentfirma risikokapitalgeber "
-                   "geldhaus kreditinstitut gewerkschaft verband partei stiftung behörde"),
+                   "geldhaus kreditinstitut gewerkschaft verband partei behörde"),
     person_cues=words("kandidat kandidaten kandidatin herr herrn frau analyst analystin sprecher sprecherin experte expertin "
                       "ökonom ökonomin politiker politikerin milliardär milliardärs unternehmer "
                       "unternehmers investor gründer gründerin tech-milliardär"),

@@ -261,7 +261,7 @@ class MentionFinder:
                 return self._given_names_only(tokens[i:j]) and self.name_word(tokens[j + 2], False)
             return False
         run = [t.text.lower() for t in tokens[i:j]]
-        if lower in self.lx.name_particles and self._given_names_only(tokens[i:j]):
+        if lower in self.lx.name_particles and lower not in ("der", "den") and self._given_names_only(tokens[i:j]):
             return True  # "Rodrigo de Rato", "Ursula von der Leyen"
         if lower == "-" and tokens[j - 1].end == word.start and word.end == after.start:
             return True  # "Jean-Rene", "Leipnik-Lundenburger" split by the tokenizer
@@ -332,6 +332,8 @@ class MentionFinder:
             end = org_at + 1
             while end < len(run) and (lowers[end] in lx.legal_forms or lowers[end] in lx.org_heads):
                 end += 1
+            if end < len(run) and lowers[end] in lx.places:
+                end += 1  # "Zurich Gruppe Deutschland", "Imtech Deutschland"
             legal = [k for k in range(end, len(run)) if lowers[k].rstrip(".") in lx.legal_forms]
             if legal:
                 end = legal[-1] + 1  # "Leipnik-Lundenburger Invest Beteiligungs AG"

@@ -124,10 +124,8 @@ class Grammar:
 
     def _in_pp(self, ctx: _Context, mention: Mention) -> bool:
         """Is the mention inside a prepositional phrase ("auf dem Fortune Forum", "in OpenAI")?"""
-        i = mention.first - 1
+        i = self._phrase_start(ctx, mention.first) - 1
         tokens = ctx.sentence.tokens
-        while i >= 0 and (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)):
-            i -= 1
         in_list = mention.last < len(tokens) and tokens[mention.last].lower in _LIST_LINKS
         if i >= 1 and (tokens[i].lower in _LIST_LINKS - {","} or (tokens[i].text == "," and in_list)):
             previous = self._mention_at(ctx, i - 1)  # "von Karin Vogel und Markus Lenz"
@@ -228,13 +226,21 @@ class Grammar:
         m = self._mention_at(ctx, i)
         return m is not None and self._possessor(ctx, m)
 
-    def _after_preposition(self, ctx: _Context, mention: Mention, prepositions: tuple[str, ...]) -> bool:
+    def _phrase_start(self, ctx: _Context, first: int) -> int:
+        """Where the noun phrase ending in a name begins: over articles, adjectives and describing
+        nouns ("vom Oldenburger Energieversorger EWE", "in das Berliner Start-up Solaris")."""
         tokens = ctx.sentence.tokens
-        k = mention.first - 1
-        while k >= 0 and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
-                          or tokens[k].lower in self.lx.org_cues):
-            k -= 1
-        return k >= 0 and tokens[k].lower in prepositions
+        i = first - 1
+        while i >= 0 and (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                          or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
+                          or (self.lx.lang == "de" and tokens[i].text[:1].isupper() and tokens[i].text.endswith("er")
+                              and self._mention_at(ctx, i) is None)):
+            i -= 1
+        return i + 1
+
+    def _after_preposition(self, ctx: _Context, mention: Mention, prepositions: tuple[str, ...]) -> bool:
+        k = self._phrase_start(ctx, mention.first) - 1
+        return k >= 0 and ctx.sentence.tokens[k].lower in prepositions
 
     def _apposition_spans(self, ctx: _Context, limit: int) -> set[int]:
         """Token positions inside appositions: "Josh Kushner, der Gründer von Thrive, lobte"."""
