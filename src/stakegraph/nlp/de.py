@@ -248,6 +248,7 @@ LEXICON = Lexicon(
     family=FAMILY,
     former=words("ehemalig ehemalige ehemaligen ehemaliger ehemaliges früher frühere früheren "
                  "früherer ex alt-"),
+    office_when_place=OFFICE_WHEN_PLACE,
     places=PLACES,
     place_adjectives=PLACE_ADJECTIVES,
     noun_suffixes=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",

@@ -219,6 +219,7 @@ LEXICON = Lexicon(
     verbs=VERBS,
     family=FAMILY,
     former=words("former ex- ex onetime one-time erstwhile then-"),
+    office_when_place=OFFICE_WHEN_PLACE,
     places=PLACES,
     place_adjectives=PLACE_ADJECTIVES,
     inflection_suffixes=("'s", "’s", "'", "’"),

@@ -67,6 +67,8 @@ class Lexicon:
     verbs: list[VerbFrame]
     family: dict[str, str]  # "schwager" -> "brother-in-law"
     former: frozenset[str]  # "ehemalig", "former"
+    # roles that are offices when held at a place: "US-Präsident", "French President"
+    office_when_place: dict[str, str]
     places: dict[str, str]  # surface form -> canonical English name
     place_adjectives: dict[str, str]  # "US" in "US-Präsident", "russische" -> canonical place
     noun_suffixes: tuple[str, ...] = ()

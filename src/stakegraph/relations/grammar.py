@@ -334,12 +334,6 @@ class Grammar:
         return self._mention_at(ctx, lo - 2)
 
 
-def _lexmod(lexicon):
-    from ..nlp import de, en
-
-    return de if lexicon.lang == "de" else en
-
-
 def _fits(entity: Entity, kinds: tuple[str, ...]) -> bool:
     return entity.kind in kinds or entity.kind == "other"
 

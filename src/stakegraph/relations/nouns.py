@@ -9,7 +9,7 @@ from ..nlp import Mention
 from ..nlp.lexicon import Role, Stake
 from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _NUMBER_WORDS,
                       _PARTNERSHIP_NOUNS, _PERSON_POSSESSIVES, _SYMMETRIC_NOUNS, _TITLE_WORDS, Grammar,
-                      _Context, _adjective, _lexmod, _noun_phrase_start, _skip_words)
+                      _Context, _adjective, _noun_phrase_start, _skip_words)
 
 
 class NounConstructions(Grammar):
@@ -51,7 +51,7 @@ class NounConstructions(Grammar):
         org = org_mention.entity
         qualifiers: dict = {}
         relation = role.relation
-        office = getattr(_lexmod(self.lx), "OFFICE_WHEN_PLACE", {})
+        office = self.lx.office_when_place
         if org.kind == "place":
             if relation != "holds_office" and word not in office:
                 return
@@ -154,7 +154,7 @@ class NounConstructions(Grammar):
 
     def _office_adjective(self, ctx: _Context, start: int, end: int, word: str, former: bool) -> None:
         """"Der französische Präsident Claude Martin", "French President Claude Martin"."""
-        office = getattr(_lexmod(self.lx), "OFFICE_WHEN_PLACE", {})
+        office = self.lx.office_when_place
         role = self.lx.role(word)
         if not role or (role.relation != "holds_office" and word not in office):
             return
