@@ -204,11 +204,16 @@ class Grammar:
             return m
         return None
 
+    def _people_before(self, ctx: _Context, i: int, sentences: int) -> list[Mention]:
+        """The people named before token `i`, in this and the `sentences` sentences before it: what
+        "er", "his" or "their" can point back to."""
+        position = ctx.sentence.tokens[i].start
+        return [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
+                and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - sentences]
+
     def _pronoun_antecedent(self, ctx: _Context, i: int) -> Entity | None:
         """The last person named before the pronoun, within two sentences."""
-        position = ctx.sentence.tokens[i].start
-        earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
-                   and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 2]
+        earlier = self._people_before(ctx, i, 2)
         return earlier[-1].entity if earlier else None
 
     def _entity(self, ctx: _Context, mention: Mention) -> Entity:

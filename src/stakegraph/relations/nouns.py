@@ -236,10 +236,7 @@ class NounConstructions(Grammar):
             return (antecedent[-1] if antecedent else None), after
         if j >= 0 and tokens[j].lower in _PERSON_POSSESSIVES and after is not None:
             # "his son, Thom Duma Jr.", "seine Frau Anna": the person named last
-            position = tokens[j].start
-            earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
-                       and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 1
-                       and m.entity.key != after.entity.key]
+            earlier = [m for m in self._people_before(ctx, j, 1) if m.entity.key != after.entity.key]
             return (earlier[-1] if earlier else None), after
         if j >= 0 and tokens[j].text in ("'s", "’s", "'") and j >= 1:
             owner = self._mention_at(ctx, j - 1)
@@ -394,9 +391,7 @@ class NounConstructions(Grammar):
             if first is None or first.entity.kind not in ("person", "other"):
                 continue
             children = [m for m in self._next_list(ctx, first) if m.entity.kind in ("person", "other")]
-            position = tokens[j].start
-            earlier = [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
-                       and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - 1]
+            earlier = self._people_before(ctx, j, 1)
             couple = tokens[j].lower in ("their", "ihre", "ihren", "ihrer") and self.lx.lang == "en"
             parents = {m.entity.key: m.entity for m in earlier[-2:] if couple or m is earlier[-1]}
             for child in children:
