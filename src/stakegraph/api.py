@@ -9,10 +9,13 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .analysis import ClaimGraph, find_conflicts
+from .export import FORMATS
 from .model import Conflict, Document
 from .pipeline import Extraction, extract_document
 from .sources import Skipped, read_sources
@@ -94,3 +97,32 @@ def conflicts(db: PathLike = "stakegraph.db", rules: Iterable[str] | None = None
               min_confidence: float = 0.0) -> list[Conflict]:
     """The conflicts of interest over everything in the store."""
     return find_conflicts(graph(db, min_confidence), rules)
+
+
+def export(db: PathLike, format: str, out: PathLike | None = None,
+           min_confidence: float = 0.0) -> Path | None:
+    """Write the store in another tool's format (see `stakegraph.export.FORMATS`) to `out`: a file,
+    or a folder for `neo4j` and `csv`. `out` None (or "-") writes a one-file format to stdout.
+    Returns where it wrote."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown export format {format!r}; known: {', '.join(FORMATS)}")
+    chosen = FORMATS[format]
+    with open_store(db) as store:
+        claims = ClaimGraph(c for c in store.claims() if c.confidence >= min_confidence)
+        documents = {d.id: d for d in store.documents()}
+    if chosen.folder:
+        folder = Path(out if out not in (None, "-") else f"stakegraph-{format}")
+        chosen.write(claims, documents, folder)
+        return folder
+    if out in (None, "-"):
+        chosen.write(claims, documents, sys.stdout.buffer)
+        sys.stdout.flush()
+        return None
+    target = Path(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Written beside the target and renamed, so an interrupted export never leaves half a file.
+    partial = target.with_name(target.name + ".partial")
+    with open(partial, "wb") as stream:
+        chosen.write(claims, documents, stream)
+    partial.replace(target)
+    return target

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from . import __version__, api
 from .analysis import shortest_paths
+from .export import FORMATS
 from .export.jsonl import claim_record, conflict_record, entity_record
 from .model import RELATIONS, Claim, Conflict
 from .sources import Skipped
@@ -34,6 +35,9 @@ class Format(str, Enum):
     table = "table"
     jsonl = "jsonl"
     markdown = "markdown"
+
+
+ExportFormatName = Enum("ExportFormatName", {name: name for name in FORMATS}, type=str)
 
 
 class StatsFormat(str, Enum):
@@ -227,6 +231,28 @@ def stats(db: Path = DB, format: StatsFormat = typer.Option(StatsFormat.table, "
     for relation, count in sorted(figures.get("claims_by_relation", {}).items()):
         table.add_row(f"  {relation}", str(count))
     console.print(table)
+
+
+@app.command()
+def export(format: ExportFormatName = typer.Option(..., "--format", "-f", help="; ".join(
+               f"{f.name}: {f.description}" for f in FORMATS.values())),
+           out: Optional[Path] = typer.Option(
+               None, "--out", "-o", help="The file to write (stdout if not given, or -); a folder "
+                                         "for neo4j and csv (default: ./stakegraph-FORMAT)."),
+           db: Path = DB, min_confidence: float = MIN_CONFIDENCE) -> None:
+    """Write the graph for other tools: Aleph/FollowTheMoney, Gephi, Neo4j, spreadsheets."""
+    chosen = FORMATS[format.value]
+    if not chosen.folder and out is None and sys.stdout.isatty():
+        errors.print(f"[red]{chosen.name} is a file format:[/red] give --out FILE or redirect stdout.")
+        raise typer.Exit(2)
+    store = _existing_store(db)
+    try:
+        written = api.export(store, chosen.name, out, min_confidence)
+    except RuntimeError as error:  # a missing optional library
+        errors.print(f"[red]{error}[/red]")
+        raise typer.Exit(1)
+    if written is not None:
+        errors.print(f"wrote {written}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from itertools import chain
 
 import networkx as nx
 
-from stakegraph.model import RELATIONS, Claim, Entity, fold
+from stakegraph.model import RELATIONS, Claim, Entity, fold, short_hash
 
 # The relations that put money or control into their object (invested_in, owns, acquired).
 STAKE = tuple(name for name, relation in RELATIONS.items() if relation.stake)
@@ -16,6 +16,11 @@ STAKE = tuple(name for name, relation in RELATIONS.items() if relation.stake)
 CONTROL = ("founded", "leads", "owns")
 
 Edge = tuple[str, str, str]  # (subject key, relation, object key), as Claim.edge gives it
+
+
+def edge_id(edge: Edge) -> str:
+    """A stable identifier of an edge, for exports and the web page."""
+    return "r" + short_hash(*edge, length=15)
 
 
 class ClaimGraph:
@@ -104,6 +109,10 @@ class ClaimGraph:
         """(subject key, object key, claims) for every edge of `relation` (all when None)."""
         return [(s, o, claims) for (s, r, o), claims in sorted(self._edges.items())
                 if relation is None or r == relation]
+
+    def grouped(self) -> list[tuple[Edge, list[Claim]]]:
+        """Every edge with the claims that support it, in a stable order: what exports write."""
+        return sorted(self._edges.items())
 
     def between(self, a: str, relation: str, b: str) -> list[Claim]:
         """The claims that `a relation b`; symmetric relations match in either order."""
