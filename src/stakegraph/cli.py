@@ -17,6 +17,7 @@ from .analysis import shortest_paths
 from .export import FORMATS
 from .export.jsonl import claim_record, conflict_record, entity_record
 from .model import RELATIONS, Claim, Conflict
+from .report import html_report, markdown_report
 from .sources import Skipped
 from .store import open_store
 
@@ -62,6 +63,11 @@ def _existing_store(db: Path) -> Path:
         errors.print(f"[red]No store at {db}.[/red] Run `stakegraph ingest PATH --db {db}` first.")
         raise typer.Exit(2)
     return db
+
+
+def _documents(db: Path) -> dict:
+    with open_store(db) as store:
+        return {d.id: d for d in store.documents()}
 
 
 def _print_jsonl(record: dict) -> None:
@@ -136,20 +142,9 @@ def conflicts(db: Path = DB,
         for conflict in found:
             _print_jsonl(conflict_record(conflict))
     elif format is Format.markdown:
-        sys.stdout.write(conflicts_markdown(found))
+        sys.stdout.write(markdown_report(found, _documents(db)))
     else:
         _print_conflicts(found)
-
-
-def conflicts_markdown(found: list[Conflict]) -> str:
-    lines = [f"# Conflicts of interest ({len(found)})", ""]
-    for n, conflict in enumerate(found, 1):
-        lines += [f"## {n}. {conflict.rule}: {', '.join(conflict.entities)}", "", conflict.summary, ""]
-        for claim in conflict.claims:
-            lines.append(f"- **{claim.subject.name}** {claim.relation} **{claim.object.name}** — "
-                         f"“{claim.evidence.sentence.strip()}” ({claim.evidence.document_name})")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def _print_conflicts(found: list[Conflict]) -> None:
@@ -231,6 +226,34 @@ def stats(db: Path = DB, format: StatsFormat = typer.Option(StatsFormat.table, "
     for relation, count in sorted(figures.get("claims_by_relation", {}).items()):
         table.add_row(f"  {relation}", str(count))
     console.print(table)
+
+
+class ReportFormat(str, Enum):
+    html = "html"
+    markdown = "markdown"
+
+
+@app.command()
+def report(format: ReportFormat = typer.Option(ReportFormat.html, "--format", "-f"),
+           out: Optional[Path] = typer.Option(None, "--out", "-o",
+                                              help="The file to write (default: stdout)."),
+           db: Path = DB, rule: Optional[list[str]] = typer.Option(None, "--rule", help="Only these rules."),
+           min_confidence: float = MIN_CONFIDENCE,
+           title: str = typer.Option("Conflicts of interest", help="The report's heading.")) -> None:
+    """A self-contained conflict report: each conflict with its explanation, its chain drawn as a
+    graph and the evidence with sources. The HTML opens from a file, with no server or network."""
+    found = api.conflicts(_existing_store(db), rule, min_confidence)
+    documents = _documents(db)
+    if format is ReportFormat.html:
+        text = html_report(found, documents, title=title, store=db.name)
+    else:
+        text = markdown_report(found, documents, title=title)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    errors.print(f"wrote {out} ({len(found)} conflict(s))")
 
 
 @app.command()
