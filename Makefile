@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := $(VENV)/demo.db
+# The web page's libraries, from npm at the versions package-lock.json pins; not committed.
+VENDOR := src/stakegraph/web/static/vendor
 
 .PHONY: demo test install clean quality
 
@@ -12,7 +14,15 @@ $(BIN)/stakegraph: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(BIN)/stakegraph
+$(VENDOR)/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	mkdir -p $(VENDOR)/swagger-ui
+	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/LICENSE $(VENDOR)/
+	cd node_modules/swagger-ui-dist && cp swagger-ui-bundle.js swagger-ui.css favicon-32x32.png \
+		LICENSE NOTICE ../../$(VENDOR)/swagger-ui/
+	touch $@
+
+install: $(BIN)/stakegraph $(VENDOR)/.installed
 
 demo: install
 	rm -f $(DEMO_DB)
@@ -26,4 +36,4 @@ quality: install
 	$(BIN)/python benchmarks/quality.py
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache node_modules $(VENDOR)

@@ -278,5 +278,20 @@ def export(format: ExportFormatName = typer.Option(..., "--format", "-f", help="
         errors.print(f"wrote {written}")
 
 
+@app.command()
+def serve(db: Path = DB,
+          host: str = typer.Option("127.0.0.1", help="The address to listen on; 0.0.0.0 opens the "
+                                                     "page to your network."),
+          port: int = typer.Option(8321, help="The port to listen on.")) -> None:
+    """The graph page and the JSON API (documented at /docs) over a store."""
+    import uvicorn
+
+    from .web import create_app
+
+    application = create_app(_existing_store(db))
+    errors.print(f"stakegraph: the graph of {db} at http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     app()

@@ -302,6 +302,10 @@ class SQLiteStore:
         row = self._entity_row(name)
         return self._entity(row) if row is not None else None
 
+    def entity_by_id(self, entity_id: str) -> Entity | None:
+        row = self._conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return self._entity(row) if row is not None else None
+
     def search_entities(self, query: str, limit: int = 20) -> list[Entity]:
         """Entities whose name or an alias contains `query` (folded), most claims first.
         A query with nothing left after folding (e.g. "%") finds nothing, not everything."""
@@ -384,6 +388,14 @@ class SQLiteStore:
         return row["text"] if row is not None else None
 
     # -- summary ---------------------------------------------------------------------------
+
+    def revision(self) -> tuple[int, int, int]:
+        """Changes whenever a document is added (rows are only ever added): lets a reader that
+        keeps a graph in memory tell whether it must reload."""
+        row = self._conn.execute(
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities),"
+            " (SELECT COALESCE(MAX(rowid), 0) FROM claims)").fetchone()
+        return (row[0], row[1], row[2])
 
     def stats(self) -> dict:
         def count(table: str) -> int:  # table names are ours, never user input
