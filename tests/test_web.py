@@ -213,7 +213,11 @@ def _open(page, server) -> None:
 
 
 def _click_edge(page, edge_id: str) -> None:
-    """A real mouse click on the edge where cytoscape draws it."""
+    """A real mouse click on the edge where cytoscape draws it, once the view has come to rest
+    (layout and centring animate)."""
+    page.wait_for_function("() => !window.stakegraph.cy.animated()")
+    page.wait_for_timeout(100)
+    page.wait_for_function("() => !window.stakegraph.cy.animated()")
     point = page.evaluate("""(id) => {
         const edge = window.stakegraph.cy.getElementById(id);
         const box = document.querySelector('#graph').getBoundingClientRect();

@@ -118,7 +118,7 @@ async function focusEntity(entityId) {
   const node = cy.getElementById(entityId);
   cy.elements().unselect();
   node.select();
-  cy.animate({ center: { eles: node }, duration: 200 });
+  await cy.animation({ center: { eles: node }, duration: 200 }).play().promise();
   await showEntity(entityId);
 }
 
