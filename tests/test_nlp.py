@@ -24,6 +24,32 @@ def test_sentence_boundaries(lang, text, expected):
     assert sentences(text, lang) == expected
 
 
+def test_an_overlong_sentence_is_read_in_pieces_with_true_offsets():
+    from stakegraph.nlp.sentences import MAX_TOKENS
+
+    # One "sentence" of about 1,500 tokens, a table flattened into a line, then a real one.
+    rows = ", ".join(f"Posten {n} kostet {n} Euro" for n in range(300))
+    text = rows + ". Die Nordlicht GmbH investiert in die Kranich AG."
+    analysis = analyze(Document(text, "t", lang="de"))
+    pieces = analysis.sentences
+    assert len(pieces) > 5 and all(len(s.tokens) <= MAX_TOKENS for s in pieces)
+    assert all(text[s.start:s.end] == s.text for s in pieces)
+    assert all(s.index == n for n, s in enumerate(pieces))
+    assert all(t.i == n for s in pieces for n, t in enumerate(s.tokens))
+    assert [t.text for s in pieces for t in s.tokens] == [t.text for t in _tokens(text)]
+    # Cuts fall after commas where there are commas to cut at.
+    assert all(s.text.endswith(",") for s in pieces[:-2])
+    claims = stakegraph.extract(text, lang="de").claims
+    assert [(c.subject.name, c.relation, c.object.name) for c in claims] == [
+        ("Nordlicht GmbH", "invested_in", "Kranich AG")]
+
+
+def _tokens(text: str):
+    import spacy
+
+    return [t for t in spacy.blank("de").tokenizer(text) if not t.is_space]
+
+
 def test_hard_wrapped_wire_copy_joins_its_lines():
     text = ("A group of investment firms led by Harbor Peak Capital said it\n"
             "raised its stake in Brightwave Industries Corp to 238,000 shares,\n"

@@ -17,7 +17,7 @@ from pathlib import Path
 from .analysis import ClaimGraph, find_conflicts
 from .export import FORMATS
 from .model import Conflict, Document
-from .pipeline import Extraction, extract_document
+from .pipeline import Extraction, extract_all, extract_document
 from .sources import Skipped, read_sources
 from .store import SQLiteStore, open_store
 
@@ -49,20 +49,24 @@ class IngestReport:
     claims: int = 0
 
 
-def ingest(paths: Iterable[PathLike], db: PathLike = "stakegraph.db", *,
+def ingest(paths: Iterable[PathLike], db: PathLike = "stakegraph.db", *, workers: int = 0,
            on_progress: Callable[[IngestReport, str], None] | None = None) -> IngestReport:
-    """Read, extract and store; each document in its own transaction, so an interruption
-    leaves every stored document complete."""
+    """Read, extract and store. Extraction runs in `workers` processes (0: one per core); a
+    single writer stores each document in its own transaction, in the order the documents were
+    read, so an interruption leaves every stored document complete and a rerun ends where an
+    uninterrupted run would have."""
     report = IngestReport()
     with open_store(db) as store:
-        for item in read_sources(paths):
+        results = extract_all(read_sources(paths), store.has_document,
+                              workers or os.cpu_count() or 1)
+        for item, outcome in results:
             if isinstance(item, Skipped):
                 report.skipped.append(item)
                 label = item.source
             else:
                 report.read += 1
                 label = item.name
-                _ingest_one(store, item, report)
+                _store_one(store, item, outcome, report)
             if on_progress:
                 on_progress(report, label)
         stats = store.stats()
@@ -70,15 +74,19 @@ def ingest(paths: Iterable[PathLike], db: PathLike = "stakegraph.db", *,
     return report
 
 
-def _ingest_one(store: SQLiteStore, document: Document, report: IngestReport) -> None:
-    if store.has_document(document.id):
+def _store_one(store: SQLiteStore, document: Document, outcome: Extraction | str | None,
+               report: IngestReport) -> None:
+    if outcome is None:
         report.unchanged += 1
         return
+    if isinstance(outcome, str):
+        report.failed.append(Skipped(document.source or document.name, outcome))
+        return
     try:
-        extraction = extract_document(document)
-        added = store.add_extraction(document, extraction.entities, extraction.claims)
+        added = store.add_extraction(document, outcome.entities, outcome.claims)
     except Exception as error:  # one bad document must not stop a batch
-        report.failed.append(Skipped(document.source or document.name, f"{type(error).__name__}: {error}"))
+        report.failed.append(Skipped(document.source or document.name,
+                                     f"{type(error).__name__}: {error}"))
         return
     if added:
         report.added += 1

@@ -103,7 +103,10 @@ def extract(paths: list[Path] = typer.Argument(..., help="Files or folders to re
 
 @app.command()
 def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to read (recursively)."),
-           db: Path = DB) -> None:
+           db: Path = DB,
+           workers: int = typer.Option(0, "--workers", "-j", min=0,
+                                       help="Processes that extract in parallel (0: one per "
+                                            "core); one writer stores.")) -> None:
     """Read, extract and store documents; already stored documents are left as they are."""
     with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
                   TextColumn("{task.fields[status]}"), TimeElapsedColumn(), console=errors,
@@ -114,7 +117,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to rea
             progress.update(task, advance=1, status=f"{report.read} read, {len(report.skipped)} skipped "
                                                     f"· {label[-40:]}")
 
-        report = api.ingest(paths, db, on_progress=on_progress)
+        report = api.ingest(paths, db, workers=workers, on_progress=on_progress)
     for skipped in report.skipped + report.failed:
         errors.print(f"[yellow]skipped[/yellow] {skipped.source}: {skipped.reason}")
     summary = Table.grid(padding=(0, 2))

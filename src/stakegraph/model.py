@@ -2,6 +2,7 @@
 relation vocabulary. Every other stage imports its types from here."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -71,7 +72,7 @@ class Document:
     lang: str | None = None
     url: str | None = None
 
-    @property
+    @functools.cached_property  # hashing a long text for every claim made from it adds up
     def id(self) -> str:
         """Content hash: the same text read twice is the same document."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()

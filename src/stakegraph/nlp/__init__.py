@@ -24,8 +24,12 @@ class Analysis:
     sentences: list[Sentence]
     mentions: list[Mention]
 
-    def mentions_in(self, sentence: Sentence) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == sentence.index]
+    def mentions_by_sentence(self) -> dict[int, list[Mention]]:
+        """The mentions grouped by sentence index, in order: one pass, not one per sentence."""
+        grouped: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            grouped.setdefault(m.sentence, []).append(m)
+        return grouped
 
 
 @functools.cache

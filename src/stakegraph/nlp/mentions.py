@@ -165,10 +165,14 @@ class MentionFinder:
         self._add_compound_names(sentences, mentions, known)
         mentions = self._confirm(mentions, known)
         result: list[Mention] = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
         for sentence in sentences:
-            taken = {i for m in mentions if m.sentence == sentence.index for i in range(m.first, m.last)}
+            own = by_sentence.get(sentence.index, [])
+            taken = {i for m in own for i in range(m.first, m.last)}
             extra = self._short_forms(sentence, known, taken)
-            result.extend(m for m in mentions if m.sentence == sentence.index)
+            result.extend(own)
             result.extend(extra)
             result.extend(self._compound_modifiers(sentence, known, taken))
         result.sort(key=lambda m: (m.start, m.end))

@@ -71,7 +71,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_boundary(text: str, dot: int, end: int, lexicon: Lexicon) -> bool:
     if text[dot] != ".":
         return True
-    word = re.search(r"[\w.\-]*$", text[:dot]).group()  # the word the period is attached to
+    # The word the period is attached to; looked for in the text just before it, since a search
+    # anchored at the end still scans from the start of whatever it is given.
+    word = re.search(r"[\w.\-]*$", text[max(0, dot - 100):dot]).group()
     following = re.match(r"\s*[\"'»«“„‘(\[]?([\w$€£][\w.\-]*)", text[end:])
     next_word = following.group(1) if following else ""
     starts_clause = next_word.lower() in lexicon.stop_words and next_word[:1].isupper()
@@ -91,14 +93,32 @@ def _is_boundary(text: str, dot: int, end: int, lexicon: Lexicon) -> bool:
     return True
 
 
+# No news sentence runs this long; a "sentence" that does is a table, a list or junk, and reading
+# it whole would cost time that grows with the square of its length.
+MAX_TOKENS = 200
+
+
 def tokenize(text: str, spans: list[tuple[int, int]], tokenizer) -> list[Sentence]:
-    """Tokenize each sentence with spaCy's rule-based tokenizer, keeping document offsets."""
-    sentences = []
-    for index, (start, end) in enumerate(spans):
-        piece = text[start:end]
-        tokens = [Token(t.text, start + t.idx, start + t.idx + len(t.text), n)
-                  for n, t in enumerate(t for t in tokenizer(piece) if not t.is_space)]
-        for n, token in enumerate(tokens):
-            token.i = n
-        sentences.append(Sentence(index, start, end, piece, tokens))
+    """Tokenize each sentence with spaCy's rule-based tokenizer, keeping document offsets. A span
+    longer than MAX_TOKENS is cut into pieces, after a comma or semicolon where there is one."""
+    sentences: list[Sentence] = []
+    for start, end in spans:
+        tokens = [Token(t.text, start + t.idx, start + t.idx + len(t.text), 0)
+                  for t in tokenizer(text[start:end]) if not t.is_space]
+        while tokens:
+            cut = len(tokens) if len(tokens) <= MAX_TOKENS else _cut(tokens)
+            piece, tokens = tokens[:cut], tokens[cut:]
+            for n, token in enumerate(piece):
+                token.i = n
+            first, last = piece[0].start, piece[-1].end
+            sentences.append(Sentence(len(sentences), first, last, text[first:last], piece))
     return sentences
+
+
+def _cut(tokens: list[Token]) -> int:
+    """Where to end a piece of an overlong sentence: after its last comma, semicolon or colon in
+    the second half of MAX_TOKENS, else at MAX_TOKENS."""
+    for k in range(MAX_TOKENS, MAX_TOKENS // 2, -1):
+        if tokens[k - 1].text in (",", ";", ":"):
+            return k
+    return MAX_TOKENS

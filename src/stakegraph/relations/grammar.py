@@ -64,6 +64,15 @@ class _Context:
     mentions: list[Mention]  # resolved mentions of the sentence, in order
     lower: str  # the sentence, lowercased
 
+    @functools.cached_property
+    def mention_by_token(self) -> dict[int, Mention]:
+        """The first mention covering each token: asked for constantly, so looked up, not searched."""
+        found: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.first, m.last):
+                found.setdefault(i, m)
+        return found
+
 
 class Grammar:
     """Reading helpers for one sentence; the constructions (nouns.py, verbs.py) build on them.
@@ -117,10 +126,7 @@ class Grammar:
         return False
 
     def _mention_at(self, ctx: _Context, i: int) -> Mention | None:
-        for m in ctx.mentions:
-            if m.first <= i < m.last:
-                return m
-        return None
+        return ctx.mention_by_token.get(i)
 
     def _in_pp(self, ctx: _Context, mention: Mention) -> bool:
         """Is the mention inside a prepositional phrase ("auf dem Fortune Forum", "in OpenAI")?"""

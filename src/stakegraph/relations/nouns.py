@@ -79,10 +79,10 @@ class NounConstructions(Grammar):
         chain_subject: Mention | None = None
         chain_end = -1
         covered = -1
+        text = ctx.sentence.text.lower()
         for t in tokens:
             if self._mention_at(ctx, t.i) is not None or t.i < covered:
                 continue
-            text = ctx.sentence.text.lower()
             phrases = [(text[t.start - ctx.sentence.start: tokens[k].end - ctx.sentence.start], k - t.i + 1)
                        for k in range(min(len(tokens) - 1, t.i + 4), t.i - 1, -1)]
             for phrase, width in phrases:

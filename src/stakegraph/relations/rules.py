@@ -33,11 +33,13 @@ class RuleExtractor(NounConstructions, VerbConstructions):
         self.analysis = analysis
         self.lx = analysis.lexicon
         self.claims: list[Claim] = []
+        self._stated: dict[tuple[int, str, str, str], Claim] = {}  # one claim per fact per sentence
         self.plaintiffs: list[Entity] = []
+        by_sentence = analysis.mentions_by_sentence()
         for sentence in analysis.sentences:
             if self.lx.lang == "en" and _title_case(sentence):
                 continue  # "Beecham Group To Sell Unit": every word looks like a name
-            mentions = [m for m in analysis.mentions_in(sentence) if m.entity is not None]
+            mentions = [m for m in by_sentence.get(sentence.index, []) if m.entity is not None]
             ctx = _Context(analysis, sentence, mentions, sentence.text.lower())
             self._role_compounds(ctx)
             self._role_nouns(ctx)
@@ -71,16 +73,17 @@ class RuleExtractor(NounConstructions, VerbConstructions):
         _settle_kind(obj, spec.object_kinds)
         sentence = ctx.sentence
         document = ctx.analysis.document
-        for earlier in self.claims:
-            if earlier.evidence.start == sentence.start and earlier.relation == relation and \
-                    earlier.subject.key == subject.key and earlier.object.key == obj.key:
-                for key, value in qualifiers.items():
-                    earlier.qualifiers.setdefault(key, value)
-                return earlier  # stated twice in one sentence: one claim
+        stated = (sentence.start, relation, subject.key, obj.key)
+        earlier = self._stated.get(stated)
+        if earlier is not None:  # stated twice in one sentence: one claim
+            for key, value in qualifiers.items():
+                earlier.qualifiers.setdefault(key, value)
+            return earlier
         claim = Claim(subject, relation, obj,
                       Evidence(document.id, sentence.text, sentence.start, sentence.end, document.name),
                       qualifiers, confidence, RuleExtractor.name, RuleExtractor.version)
         self.claims.append(claim)
+        self._stated[stated] = claim
         if relation == "sued":
             self.plaintiffs.append(subject)
         return claim

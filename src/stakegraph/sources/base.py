@@ -52,6 +52,11 @@ def read_bytes(path: str | os.PathLike, max_bytes: int) -> bytes:
         raise too_big
     if not data.strip():
         raise SourceError("empty")
+    # NUL bytes only occur in text encoded as UTF-16 or UTF-32, which announces itself with a
+    # byte-order mark; anything else with them is an image, an archive, a program. Said here, so
+    # that a picture named .xml is "binary file", not "not a feed".
+    if b"\x00" in data[:8192] and not data.startswith(tuple(bom for bom, _, _ in _BOMS)):
+        raise SourceError("binary file")
     return data
 
 
