@@ -6,6 +6,7 @@ what is wrong, and carries every claim of every edge it rests on: the evidence f
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
@@ -39,7 +40,8 @@ def _relations(claims: list[Claim], order: Iterable[str]) -> list[str]:
 
 def _conflict(graph: ClaimGraph, rule: str, keys: Iterable[str], summary: str,
               *claim_lists: list[Claim]) -> Conflict:
-    claims = {claim.id: claim for claims in claim_lists for claim in claims}
+    # The graph holds each claim once, so identity tells claims apart without hashing them.
+    claims = {id(claim): claim for claims in claim_lists for claim in claims}
     names = [graph.name(key) for key in _unique(keys)]
     return Conflict(rule=rule, entities=names, summary=summary, claims=list(claims.values()))
 
@@ -182,16 +184,19 @@ def political_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
     """A financial or legal tie between X and Y where one side, or a person or organization that
     founded, leads or owns it, holds office, supports someone, or is family of a political figure.
     One conflict per (tie, exposed side, exposed person, political counterpart)."""
+    # A party is in many ties: look up its principals and its politics once per run.
+    principals = functools.cache(graph.principals_of)
+    politics = functools.cache(functools.partial(_political, graph))
     for relation in _TIES:
         for x, y, tie in graph.edges(relation):
             if x == y:
                 continue
             tie_text = f"{graph.name(x)} {RELATIONS[relation].label} {graph.name(y)}"
             for side, other in ((x, y), (y, x)):
-                for person, control in {side: [], **graph.principals_of(side)}.items():
+                for person, control in {side: [], **principals(side)}.items():
                     if person == other:
                         continue  # Musk's tie to his own company is not a tie between two parties
-                    for counterpart, (how, political) in _political(graph, person).items():
+                    for counterpart, (how, political) in politics(person).items():
                         if counterpart in (side, other, person):
                             continue
                         labels = _join(RELATIONS[r].label for r in how)
@@ -261,8 +266,8 @@ def find_conflicts(claims: Iterable[Claim] | ClaimGraph,
         for conflict in RULES[name](graph):
             known = found.setdefault(conflict.id, conflict)
             if known is not conflict:
-                ids = {claim.id for claim in known.claims}
-                known.claims.extend(c for c in conflict.claims if c.id not in ids)
+                ids = {id(claim) for claim in known.claims}
+                known.claims.extend(c for c in conflict.claims if id(c) not in ids)
     order = list(RULES)
     return sorted(found.values(),
                   key=lambda c: (order.index(c.rule), [fold(n) for n in c.entities]))

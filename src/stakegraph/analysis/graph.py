@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from itertools import chain
 
 import networkx as nx
 
@@ -36,6 +35,12 @@ class ClaimGraph:
         self.nx = nx.MultiDiGraph()
         self._entities: dict[str, Entity] = {}
         self._edges: dict[Edge, list[Claim]] = {}
+        # Adjacency by relation, so that a hub's stakes are found without walking all its edges:
+        # _out[subject][relation][object] and _in[object][relation][subject] are the claims.
+        self._out: dict[str, dict[str, dict[str, list[Claim]]]] = {}
+        self._in: dict[str, dict[str, dict[str, list[Claim]]]] = {}
+        self._by_relation: dict[str, dict[Edge, list[Claim]]] = {}
+        self._undirected: nx.Graph | None = None  # built on first use, dropped by add()
         for claim in claims:
             self.add(claim)
 
@@ -44,11 +49,16 @@ class ClaimGraph:
     def add(self, claim: Claim) -> None:
         self.add_entity(claim.subject)
         self.add_entity(claim.object)
+        self._undirected = None
         edge = claim.edge
         claims = self._edges.get(edge)
         if claims is None:
             claims = self._edges[edge] = []
-            self.nx.add_edge(edge[0], edge[2], key=edge[1], claims=claims)
+            subject, relation, obj = edge
+            self.nx.add_edge(subject, obj, key=relation, claims=claims)
+            self._out.setdefault(subject, {}).setdefault(relation, {})[obj] = claims
+            self._in.setdefault(obj, {}).setdefault(relation, {})[subject] = claims
+            self._by_relation.setdefault(relation, {})[edge] = claims
         # The same claim read twice (same document, same offsets) is one piece of evidence.
         if all(c.id != claim.id for c in claims):
             claims.append(claim)
@@ -61,6 +71,7 @@ class ClaimGraph:
             known = replace(entity, aliases=[], external_ids=dict(entity.external_ids))
             self._entities[entity.key] = known
             self.nx.add_node(entity.key)
+            self._undirected = None
         elif known.kind == "other" and entity.kind != "other":
             known.kind = entity.kind
         for alias in entity.aliases:
@@ -107,8 +118,8 @@ class ClaimGraph:
 
     def edges(self, relation: str | None = None) -> list[tuple[str, str, list[Claim]]]:
         """(subject key, object key, claims) for every edge of `relation` (all when None)."""
-        return [(s, o, claims) for (s, r, o), claims in sorted(self._edges.items())
-                if relation is None or r == relation]
+        chosen = self._edges if relation is None else self._by_relation.get(relation, {})
+        return [(s, o, claims) for (s, _, o), claims in sorted(chosen.items())]
 
     def grouped(self) -> list[tuple[Edge, list[Claim]]]:
         """Every edge with the claims that support it, in a stable order: what exports write."""
@@ -131,16 +142,17 @@ class ClaimGraph:
 
     def _neighbours(self, key: str, relations: set[str], outgoing: bool) -> dict[str, list[Claim]]:
         found: dict[str, list[Claim]] = {}
-        if key not in self.nx:
-            return found
-        out_edges = self.nx.out_edges(key, keys=True, data="claims")
-        in_edges = self.nx.in_edges(key, keys=True, data="claims")
-        for u, v, relation, claims in chain(out_edges, in_edges):
-            other = v if u == key else u
-            if relation not in relations or other == key:
-                continue  # a party is never its own neighbour
-            if RELATIONS[relation].symmetric or (u == key) == outgoing:
-                found.setdefault(other, []).extend(claims)
+        for relation in RELATIONS:  # a fixed order, so the claims come out the same every run
+            if relation not in relations:
+                continue
+            if RELATIONS[relation].symmetric:
+                sides = (self._out, self._in)
+            else:
+                sides = (self._out,) if outgoing else (self._in,)
+            for side in sides:
+                for other, claims in side.get(key, {}).get(relation, {}).items():
+                    if other != key:  # a party is never its own neighbour
+                        found.setdefault(other, []).extend(claims)
         return dict(sorted(found.items()))
 
     # -- the questions the conflict rules ask ---------------------------------------------------
@@ -165,8 +177,11 @@ class ClaimGraph:
 
     def undirected(self) -> nx.Graph:
         """One undirected link per pair of entities tied by any claim, built in sorted order so
-        that path enumeration does not depend on the order claims arrived in."""
-        view = nx.Graph()
+        that path enumeration does not depend on the order claims arrived in. Built once and kept
+        until a claim is added: path queries ask for it every time. Treat it as read-only."""
+        if self._undirected is not None:
+            return self._undirected
+        view = self._undirected = nx.Graph()
         view.add_nodes_from(sorted(self._entities))
         view.add_edges_from(sorted({(min(s, o), max(s, o)) for s, _, o in self._edges if s != o}))
         return view

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Extraction speed on real news, against spaCy's bare tokenizer on the same texts in the same
+run: the ratio is the figure that counts (absolute times on a shared machine are noise).
+
+    .venv/bin/python benchmarks/throughput.py [--limit 500] [--shared PATH]
+
+One process, one core. Words are whitespace-separated words of the document text.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+try:
+    import stakegraph
+except ImportError:  # run with a Python that lacks the editable install
+    sys.path.insert(0, str(ROOT / "src"))
+    import stakegraph
+import spacy
+
+from corpora import CORPORA
+from stakegraph.pipeline import extract_document
+
+
+def timed(function, documents) -> float:
+    started = time.perf_counter()
+    for document in documents:
+        function(document)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--limit", type=int, default=500,
+                        help="documents per corpus (0: all of them)")
+    args = parser.parse_args()
+    data = args.shared / "data"
+    if not data.exists():
+        sys.exit(f"no data sets at {data}")
+    extract_document(stakegraph.Document("Warm-up: Acme invested in Beta.", "w", lang="en"))
+    print("corpus   | docs   | words     | stakegraph words/s | tokenizer words/s | ratio")
+    print("---------+--------+-----------+--------------------+-------------------+------")
+    totals = [0, 0, 0.0, 0.0]
+    for name, read in CORPORA.items():
+        documents = list(islice(read(data), args.limit or None))
+        words = sum(len(d.text.split()) for d in documents)
+        tokenizers = {lang: spacy.blank(lang).tokenizer for lang in {d.lang for d in documents}}
+        ours = timed(extract_document, documents)
+        bare = timed(lambda d: tokenizers[d.lang](d.text), documents)
+        print(f"{name:<8} | {len(documents):>6,} | {words:>9,} | {words / ours:>18,.0f} | "
+              f"{words / bare:>17,.0f} | {bare / ours:.3f}")
+        totals = [totals[0] + len(documents), totals[1] + words, totals[2] + ours,
+                  totals[3] + bare]
+    docs, words, ours, bare = totals
+    print(f"{'all':<8} | {docs:>6,} | {words:>9,} | {words / ours:>18,.0f} | "
+          f"{words / bare:>17,.0f} | {bare / ours:.3f}")
+
+
+if __name__ == "__main__":
+    main()
