@@ -97,7 +97,25 @@ class Lexicon:
         return self.extra.get("noun_endings", ("s",))  # type: ignore[return-value]
 
 
+# Extraction asks for the same words over and over (each token, as part of several phrases):
+# answers are kept per table, up to a bound, since a corpus has no end of distinct phrases.
+_ANSWERS: dict[tuple[int, str], object] = {}
+_MAX_ANSWERS = 200_000
+
+
 def _lookup(table: dict, word: str, endings: tuple[str, ...]):
+    key = (id(table), word)  # the tables are the lexicons' own, alive as long as the process
+    try:
+        return _ANSWERS[key]
+    except KeyError:
+        pass
+    if len(_ANSWERS) >= _MAX_ANSWERS:
+        _ANSWERS.clear()
+    found = _ANSWERS[key] = _find_noun(table, word, endings)
+    return found
+
+
+def _find_noun(table: dict, word: str, endings: tuple[str, ...]):
     """Find a noun in a table of base forms, trying its inflected endings off."""
     word = word.lower()
     if word in table:
