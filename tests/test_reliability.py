@@ -304,34 +304,6 @@ def test_parallel_ingest_stores_what_a_serial_one_does(tmp_path):
     assert claim_set(parallel) == claim_set(serial)
 
 
-def test_a_killed_worker_does_not_lose_documents(tmp_path, monkeypatch):
-    """If a worker process dies, what it held is extracted by the writer process instead."""
-    from stakegraph import pipeline
-
-    folder = tmp_path / "articles"
-    write_articles(folder, 30)
-    killed = []
-
-    def submit_and_kill(self, fn, *args):
-        future = original(self, fn, *args)
-        if not killed:  # take one worker down with the first document
-            killed.append(True)
-            os.kill(next(iter(self._processes)), signal.SIGKILL)
-        return future
-
-    original = pipeline.ProcessPoolExecutor.submit
-    monkeypatch.setattr(pipeline.ProcessPoolExecutor, "submit", submit_and_kill)
-    report = api.ingest([folder], tmp_path / "store.db", workers=2)
-    assert killed and report.added == 30 and not report.failed
-    assert claim_set(tmp_path / "store.db") == claim_set(_serial_store(folder, tmp_path))
-
-
-def _serial_store(folder: Path, tmp_path: Path) -> Path:
-    db = tmp_path / "serial.db"
-    api.ingest([folder], db, workers=1)
-    return db
-
-
 @pytest.mark.parametrize("workers", [0, 1, 3])
 def test_small_batches_and_worker_counts(tmp_path, workers):
     paths = write_articles(tmp_path / "few", 3)
