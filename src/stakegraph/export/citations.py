@@ -1,9 +1,11 @@
-"""How an exported edge cites its evidence: the sentence, then the document it was read in."""
+"""How an exported edge cites its evidence: the sentence, then the document it was read in. The
+document's label, date and address come from the same lookup the reports use."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from stakegraph.model import Claim
+from stakegraph.report import source_of
 from stakegraph.store import StoredDocument
 
 Documents = Mapping[str, StoredDocument]  # by document id
@@ -11,11 +13,8 @@ Documents = Mapping[str, StoredDocument]  # by document id
 
 def source(claim: Claim, documents: Documents) -> str:
     """'Title (2024-11-20)', or the document's name where it has no title."""
-    document = documents.get(claim.evidence.document_id)
-    if document is None:
-        return claim.evidence.document_name
-    label = document.title or document.name
-    return f"{label} ({document.published})" if document.published else label
+    found = source_of(claim, documents)
+    return f"{found.label} ({found.published})" if found.published else found.label
 
 
 def citation(claim: Claim, documents: Documents) -> str:
@@ -24,5 +23,5 @@ def citation(claim: Claim, documents: Documents) -> str:
 
 
 def url(claim: Claim, documents: Documents) -> str | None:
-    document = documents.get(claim.evidence.document_id)
-    return document.url if document is not None else None
+    """The article's address, where it is a web address."""
+    return source_of(claim, documents).url
