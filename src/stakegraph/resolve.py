@@ -67,6 +67,7 @@ def resolve(analysis: Analysis) -> list[Entity]:
                 mention.entity = full
         by_key.pop(short.key, None)
     _definite_descriptions(analysis)
+    _organization_pronouns(analysis)
     return list(by_key.values())
 
 
@@ -116,7 +117,7 @@ def _definite_descriptions(analysis: Analysis) -> None:
     for sentence in analysis.sentences:
         tokens = sentence.tokens
         for t in tokens[1:]:
-            if t.lower not in lexicon.org_cues or tokens[t.i - 1].lower not in definite:
+            if not lexicon.org_cue(t.text) or tokens[t.i - 1].lower not in definite:  # "der Staatsholding"
                 continue
             if any(m.sentence == sentence.index and m.first == t.i + 1 for m in analysis.mentions):
                 continue  # "das Unternehmen SpaceX": a name follows, no anaphor
@@ -129,18 +130,59 @@ def _definite_descriptions(analysis: Analysis) -> None:
             same_sentence = [m for m in earlier if m.sentence == sentence.index]
             # the nearest organization in the sentence, else the most talked-about of the last two
             antecedent = same_sentence[-1] if same_sentence else max(
-                reversed(earlier), key=lambda m: salience[m.entity.key])
+                reversed(earlier), key=lambda m: (salience[m.entity.key], not _after_preposition(analysis, m, True)))
             added.append(Mention(t.text, t.start, t.end, sentence.index, t.i, t.i + 1, "organization",
                                  "anaphor", entity=antecedent.entity, strength=antecedent.strength))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: (m.start, m.end))
 
 
-def _after_preposition(analysis: Analysis, mention: Mention) -> bool:
+def _organization_pronouns(analysis: Analysis) -> None:
+    """"Ameritrust said it sold ...", "Euronext ... due to its acquisition of Liffe": "it" and
+    "its" stand for the nearest organization before them in the sentence that is no
+    prepositional object; opening a sentence, for the organization the sentence before opened
+    with. Elsewhere the pronoun is left alone: "it" is as often no one ("it is expected")."""
+    pronouns: dict[str, bool] = analysis.lexicon.extra.get("organization_pronouns", {})  # word -> genitive
+    if not pronouns:
+        return
+    by_sentence = analysis.mentions_by_sentence()
+
+    def organization(m: Mention) -> bool:
+        tokens = analysis.sentences[m.sentence].tokens
+        k = m.first - 1
+        while k >= 0 and m.first - k <= 3 and tokens[k].text.islower() and tokens[k].lower not in ("a", "an"):
+            k -= 1
+        # "a Singapore investment firm", "a publicly held New Zealand company": a description
+        describes = (k >= 0 and tokens[k].lower in ("a", "an")) or (
+            m.last < len(tokens) and analysis.lexicon.org_cue(tokens[m.last].text) and tokens[m.last].text.islower())
+        return m.entity is not None and m.entity.kind in ("organization", "other") and not m.compound_head \
+            and not describes and m.evidence not in ("given-name", "place") \
+            and not _after_preposition(analysis, m, strict=True)
+
+    added = []
+    for sentence in analysis.sentences:
+        own = by_sentence.get(sentence.index, [])
+        for t in sentence.tokens:
+            if t.lower not in pronouns or any(m.first <= t.i < m.last for m in own):
+                continue
+            before = [m for m in own if m.last <= t.i and organization(m)]
+            antecedent = before[-1] if before else None
+            if antecedent is None and t.i == 0 and sentence.index > 0:
+                opening = by_sentence.get(sentence.index - 1, [])[:1]
+                antecedent = opening[0] if opening and organization(opening[0]) else None
+            if antecedent is None:
+                continue
+            added.append(Mention(t.text, t.start, t.end, sentence.index, t.i, t.i + 1, "organization",
+                                 "pronoun", genitive=pronouns[t.lower], entity=antecedent.entity,
+                                 strength=antecedent.strength))
+    analysis.mentions = sorted(analysis.mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _after_preposition(analysis: Analysis, mention: Mention, strict: bool = False) -> bool:
     """"with the Securities and Exchange Commission": not what "the group" refers back to; but
-    "Shares in Tesla ... the company's chief" is."""
+    "Shares in Tesla ... the company's chief" is, unless `strict`."""
     tokens = analysis.sentences[mention.sentence].tokens
     i = mention.first - 1
     while i >= 0 and tokens[i].lower in analysis.lexicon.determiners:
         i -= 1
     return i >= 0 and tokens[i].lower in analysis.lexicon.prepositions and \
-        tokens[i].lower not in ("in", "of", "an", "bei", "von")
+        (strict or tokens[i].lower not in ("in", "of", "an", "bei", "von"))

@@ -112,6 +112,8 @@ _V = r"(?:\S+ ){0,8}?"  # a few words inside a verbal bracket
 
 VERBS = [
     verb("owns", r"(?:ist|sind|war|waren|bleibt) (?:\S+ ){0,8}?beteiligt", prepositions=("an", "am", "bei")),
+    # verb-final, in a relative clause: "..., an der auch die Kranich AG beteiligt ist"
+    verb("owns", r"beteiligt (?:ist|sind|war|waren)", prepositions=("an", "am", "bei")),
     verb("owns", r"(?:anteil\w*|prozent|beteiligung|aktien) (?:\S+ ){0,2}?an (?:\S+ ){1,5}?(?:halten|hält|hielten|hielt)",
          prepositions=("an", "am")),
     verb("sued", r"(?:geldbuße|geldstrafe|strafe|bußgeld|strafzahlung)\w* (?:\S+ ){0,8}?verhängt"
@@ -251,6 +253,7 @@ LEXICON = Lexicon(
     office_when_place=OFFICE_WHEN_PLACE,
     places=PLACES,
     place_adjectives=PLACE_ADJECTIVES,
+    share_nouns=words("anteil anteile anteilen aktie aktien aktienpaket beteiligung geschäftsanteile"),
     noun_suffixes=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                    "tion", "tionen", "sion", "ität", "itäten", "ismus", "nis", "nisse", "tum",
                    "ment", "ments", "enz", "anz", "ik", "ie", "ien", "ur", "chen", "lein", "ling",

@@ -104,9 +104,9 @@ VERBS = [
          r"|elected to (?:the |its )?(?:\S+ )?board", reverse=True),
     verb("family_of", r"(?:is|was|are|were|got) married to|married|wed", prepositions=("to",)),
     verb("invested_in", r"(?:bought|buys|buy|buying|acquired|acquires|purchased|raised|increased|lifted|boosted)"
-         r" (?:\S+ ){0,6}?(?:shares|stake|interest|holding)", prepositions=("in", "of")),
-    verb("acquired", r"acquir(?:es|ed|e|ing)(?! (?:\S+ ){0,6}?(?:shares|stake|interest))"
-         r"|(?:bought|buys|buy|buying)(?! (?:\S+ ){0,6}?(?:stake|shares|interest))"
+         r" (?:\S+ ){0,6}?(?:shares|stake|interest|holding|pct|percent|per cent)", prepositions=("in", "of")),
+    verb("acquired", r"acquir(?:es|ed|e|ing)(?! (?:\S+ ){0,6}?(?:shares|stake|interest|pct|percent|per cent))"
+         r"|(?:bought|buys|buy|buying)(?! (?:\S+ ){0,6}?(?:stake|shares|interest|pct|percent|per cent))"
          r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e|ing)|snapped up|swallowed up"
          r"|complet\w+ (?:the |its )?(?:acquisition|purchase|takeover) of|merge[sd]? with",
          passive_agent=("by",)),
@@ -182,7 +182,7 @@ LEXICON = Lexicon(
                         "i.e mt ft approx est dept div"),
     honorifics=words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady dame"),
     legal_forms=words("inc inc. corp corp. corporation co co. ltd ltd. plc llc lp l.p. llp ag "
-                      "gmbh se sa s.a. nv n.v. spa s.p.a. bv b.v. holdings holding group pte pvt pty bhd ab oy oyj asa a/s kk sarl sas srl s.r.l. ltda limited"),
+                      "gmbh se sa s.a. nv n.v. partnership spa s.p.a. bv b.v. holdings holding group pte pvt pty bhd ab oy oyj asa a/s kk sarl sas srl s.r.l. ltda limited"),
     org_heads=words("capital ventures partners bank holdings group fund funds investments "
                     "management associates industries technologies systems media airlines "
                     "motors energy insurance institute university college commission agency "
@@ -209,7 +209,7 @@ LEXICON = Lexicon(
                  "rumour", "rumor", "speculation", "possible", "potential", "expected to",
                  "proposed", "proposal", "offer for", "offered to", "bid for", "bid to",
                  "approach", "interested in", "explore", "exploring", "weighing", "mulling", "offer",
-                 "will ", "if ", "set to ", "due to ", "poised to", "aims to", "hopes to"),
+                 "will ", "if ", "set to ", "is due to ", "are due to ", "was due to ", "were due to ", "poised to", "aims to", "hopes to"),
     reported=("reportedly", "according to", "sources said", "people familiar", "is said to",
               "are said to", "reported that", "reports say", "alleged"),
     subject_pronouns={"he": "person", "she": "person"},
@@ -222,8 +222,10 @@ LEXICON = Lexicon(
     office_when_place=OFFICE_WHEN_PLACE,
     places=PLACES,
     place_adjectives=PLACE_ADJECTIVES,
+    share_nouns=words("share shares stake stakes interest holding holdings stock"),
     inflection_suffixes=("'s", "’s", "'", "’"),
     extra={"noun_endings": ("s", "es"),
+           "organization_pronouns": {"it": False, "its": True},
            "title_words": frozenset({"chief", "executive", "officer", "financial", "operating", "vice",
                                      "senior", "deputy", "managing", "general", "board", "director",
                                      "chairman", "president", "founder", "co-founder", "corporate",

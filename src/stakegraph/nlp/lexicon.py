@@ -71,6 +71,7 @@ class Lexicon:
     office_when_place: dict[str, str]
     places: dict[str, str]  # surface form -> canonical English name
     place_adjectives: dict[str, str]  # "US" in "US-Präsident", "russische" -> canonical place
+    share_nouns: frozenset[str] = frozenset()  # "shares", "Anteile": what a stake is counted in
     noun_suffixes: tuple[str, ...] = ()
     inflection_suffixes: tuple[str, ...] = ()  # genitive "s", "'s"
     extra: dict[str, object] = field(default_factory=dict)

@@ -197,6 +197,9 @@ class MentionFinder:
                 if self._connector_continues(tokens, i, j):
                     j += 2
                     continue
+                if self._bracketed_part(tokens, j):
+                    j += 4  # "Industrial Equity (Pacific) Ltd"
+                    continue
                 break
             for cand in self._classify_run(sentence, i, j):
                 if cand.extra.get("initial"):
@@ -282,6 +285,12 @@ class MentionFinder:
             return lower not in ("der", "des") or self.lx.lang == "de"
         return False
 
+    def _bracketed_part(self, tokens: list[Token], j: int) -> bool:
+        """A word in brackets between a name and its legal form belongs to the name."""
+        return j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+            and self.name_word(tokens[j + 1], False) and tokens[j + 3].text[:1].isupper() \
+            and tokens[j + 3].lower.rstrip(".") in self.lx.legal_forms
+
     def _given_names_only(self, tokens: list[Token]) -> bool:
         return 0 < len(tokens) <= 2 and all(is_given_name(t.text, self.lx.stop_words) for t in tokens)
 
@@ -289,12 +298,17 @@ class MentionFinder:
         tokens = sentence.tokens
         run = tokens[i:j]
         lx = self.lx
-        lowers = [t.text.lower() for t in run]
+        # "GmbH." at the end of a sentence keeps its full stop
+        lowers = [t.text.lower().rstrip(".") if t.text.lower().rstrip(".") in lx.legal_forms else t.text.lower()
+                  for t in run]
+        # a legal form makes the words before it a name, common nouns or not: "Medial Beteiligungs GmbH"
+        legal = any(w in lx.legal_forms for w in lowers[1:])
         # Strip cue and title words in front: "Investmentfirma Thrive Capital", "Chief Executive X".
         lead = 0
         cue_kind = None
         while lead < len(run) - 1 and not is_given_name(run[lead].text, lx.stop_words) and (
-                self.common_noun(run[lead].text) or lowers[lead] in lx.honorifics
+                (self.common_noun(run[lead].text) and not (legal and not lx.org_cue(lowers[lead])))
+                or lowers[lead] in lx.honorifics
                                        or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
                 and (lowers[lead] not in lx.org_heads or lx.org_cue(lowers[lead])) \
                 and lowers[lead + 1] not in lx.org_heads \
@@ -350,6 +364,14 @@ class MentionFinder:
             if rest:
                 out.extend(self._classify_run(sentence, first + end, j))
             return out
+        # before given names: "Hong Kong" is no Mr Kong, in "Hong Kong Firm" neither
+        place_end = next((k for k in range(len(run), 0, -1) if " ".join(lowers[:k]) in lx.places), 0)
+        if place_end == len(run):
+            cand.kind, cand.evidence, cand.strength = "place", "place", 3
+            return [cand]
+        if place_end > 1 and self._lexicon_noun(lowers[place_end]):
+            return self._classify_run(sentence, first, first + place_end) + \
+                self._classify_run(sentence, first + place_end, j)
         given = next((k for k, t in enumerate(run) if is_given_name(t.text, lx.stop_words)
                       and not self._lexicon_noun(lowers[k])), None)
         if given is not None and given < len(run) - 1 and not self._lexicon_noun(lowers[given + 1]):
@@ -388,10 +410,6 @@ class MentionFinder:
         if len(run) == 1 and _INSTITUTION.match(run[0].text):
             cand.kind, cand.evidence, cand.strength = "organization", "institution", 2
             cand.genitive = bool(_INSTITUTION.match(run[0].text).group(1))
-            return [cand]
-        place = lx.places.get(" ".join(lowers))
-        if place:
-            cand.kind, cand.evidence, cand.strength = "place", "place", 3
             return [cand]
         if len(run) >= 2 and _INITIALS.match(run[0].text):
             cand.kind, cand.evidence, cand.strength = "person", "initials", 3
@@ -696,7 +714,7 @@ def dictionary_word(word: str, lang: str) -> tuple[bool, bool]:
     inflected names, so an inflected known word is a common noun or adjective."""
     if not simplemma.is_known(word, lang=lang):
         return False, False
-    return True, simplemma.lemmatize(word, lang=lang) != word
+    return True, simplemma.lemmatize(word, lang=lang).lower() != word.lower()  # "Medial" is "medial"
 
 
 _ROLE_ENDINGS = ("präsidentin", "präsident", "chefin", "chef", "gründerin", "gründer", "sprecherin", "sprecher")

@@ -38,6 +38,7 @@ _LAWSUIT_MORE = re.compile(r"(?:klage|lawsuit|suit|complaint|verfahren)\b(?:\s+\
 _NOUN_TRIGGERS = ("klage", "rechtliche", "geldbuße", "geldstrafe", "strafe", "bußgeld", "strafzahlung",
                   "anteil", "prozent", "beteiligung", "aktien", "partnerschaft", "allianz", "joint",
                   "wahlkampf", "spende", "bewunder", "lob", "kritik", "anerkennung")
+_RELATIVE_PRONOUNS = {"which", "whom", "dem", "der", "denen", "den", "die", "das", "welchem", "welcher", "welchen"}
 _CHILDREN = {"children", "sons", "daughters", "kids", "son", "daughter", "kinder", "kindern", "söhne", "söhnen",
              "töchter", "töchtern"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "zwei", "drei", "vier", "fünf", "sechs", "beiden", "both"}
@@ -88,6 +89,8 @@ class Grammar:
         lo, hi = self._clause(ctx, anchor)
         tokens = ctx.sentence.tokens
         clause = " ".join(t.lower for t in tokens[max(0, lo - 6):hi]) + " "
+        # the month: "closed in May", "since early May"
+        clause = re.sub(r"\b(in|since|until|of|by|from|early|late|mid|last|next|end of) may\b", r"\1 month", clause)
         if re.search(r"\b(?:agreed|agrees|einig\w*|unterzeichn\w*|signed|zugestimmt)\b", clause):
             return False
         if re.search(r"\bsoll(?:en|te|ten)?\b", clause):
@@ -122,8 +125,15 @@ class Grammar:
             if nxt in self.lx.determiners and nxt not in self.lx.possessive_relatives \
                     and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and self.lx.lang == "de":
                 return False  # ", der Gründer von X": an article, not a relative pronoun
-            return nxt in self.lx.clause_openers or nxt in self.lx.possessive_relatives
+            return nxt in self.lx.clause_openers or nxt in self.lx.possessive_relatives \
+                or self._prepositional_relative(tokens, i + 1)
         return False
+
+    def _prepositional_relative(self, tokens, i: int) -> bool:
+        """", in which X has a stake", ", an der X beteiligt ist": a relative clause opened by a
+        preposition."""
+        return i + 1 < len(tokens) and tokens[i].lower in self.lx.prepositions \
+            and tokens[i + 1].lower in _RELATIVE_PRONOUNS
 
     def _mention_at(self, ctx: _Context, i: int) -> Mention | None:
         return ctx.mention_by_token.get(i)
@@ -340,7 +350,8 @@ class Grammar:
         if lo < 2 or tokens[lo - 1].text != ",":
             return None
         if tokens[lo].lower not in self.lx.possessive_relatives | {"den", "der", "which", "whom", "who", "that",
-                                                                   "die", "das"}:
+                                                                   "die", "das"} \
+                and not self._prepositional_relative(tokens, lo):
             return None
         return self._mention_at(ctx, lo - 2)
 

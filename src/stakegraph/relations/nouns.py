@@ -332,7 +332,8 @@ class NounConstructions(Grammar):
             target = None
             if t.i + 1 < len(tokens) and tokens[t.i + 1].lower in ("of", "von", "des", "der", "eines", "einer"):
                 # "der Übernahme eines Großteils der Aktien der Verbundnetz Gas AG"
-                target = next((m for m in ctx.mentions if t.i + 1 < m.first <= t.i + 8
+                target = next((m for m in ctx.mentions if t.i + 1 < m.first <= t.i + 10 and not m.compound_head
+                               and m.entity.kind != "place"
                                and not any(tokens[x].lower in ("by", "durch") for x in range(t.i, m.first))), None)
             if target is None:
                 continue
@@ -345,10 +346,16 @@ class NounConstructions(Grammar):
             elif t.i >= 2 and tokens[t.i - 2].lower in ("mit", "nach", "with", "after") and k < len(tokens):
                 # "Mit der Übernahme von X hat Y ...": the subject of the clause bought
                 buyer = next((m for m in ctx.mentions if m.first > k and not self._in_pp(ctx, m)), None)
-            elif t.i >= 2 and tokens[t.i - 1].text in ("'s", "’s"):
-                buyer = self._mention_at(ctx, t.i - 2)
-            elif t.i >= 1 and self._mention_at(ctx, t.i - 1) is not None and self._mention_at(ctx, t.i - 1).genitive:
-                buyer = self._mention_at(ctx, t.i - 1)
+            else:
+                # "Brightwave's acquisition", "its 2001 acquisition", "Siemens' geplante Übernahme"
+                j = t.i - 1
+                while j > 0 and j >= t.i - 3 and (tokens[j].text.isdigit() or _adjective(tokens[j].text)):
+                    j -= 1
+                if j >= 1 and tokens[j].text in ("'s", "’s", "'"):
+                    j -= 1
+                possessor = self._mention_at(ctx, j) if j >= 0 else None
+                if possessor is not None and (possessor.genitive or j < t.i - 1 and tokens[j + 1].text in ("'s", "’s", "'")):
+                    buyer = possessor
             if buyer is not None:
                 self._add(ctx, buyer.entity, "acquired", target.entity, t.i,
                           self._qualifiers(ctx, self._acquired_frame, t.i))

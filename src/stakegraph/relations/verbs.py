@@ -68,7 +68,7 @@ class VerbConstructions(Grammar):
         # passive: "X wurde von Y übernommen", "X was acquired by Y"
         agent = self._agent(ctx, frame, start, end, hi)
         if agent is not None:
-            patient = self._subject_left(ctx, lo, start)
+            patient = self._subject_left(ctx, lo, start) or self._relative_subject(ctx, lo)
             commas = [k for k in range(lo, start) if ctx.sentence.tokens[k].text == ","]
             if commas and not any(commas[-1] < m.first < start for m in ctx.mentions):
                 # "SpaceX, the rocket company run by Musk": the name the description is apposed to
@@ -201,6 +201,8 @@ class VerbConstructions(Grammar):
                       and m.first - end <= 10
                       and not any(t.text in (",", ";") for t in tokens[end:m.first])]
         for m in candidates:
+            if m.evidence == "pronoun" and m.first < (trigger_end or end):
+                continue  # "raised its stake in X": the pronoun is the subject's own
             if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
                     and self._mention_at(ctx, m.last + 1) is not None:
                 continue  # "Adderall maker Shire", "chip designer Arm"
@@ -272,14 +274,23 @@ class VerbConstructions(Grammar):
             lo, hi = self._clause(ctx, t.i)
             sold = next((m for m in ctx.mentions if t.i < m.first < hi and not m.compound_head
                          and not self._in_pp(ctx, m)), None)
-            if sold is None:
-                continue
             buyer = None
-            for k in range(sold.last, hi):
+            for k in range(t.i + 1, hi):
                 if tokens[k].lower in ("to", "an"):
                     buyer = self._mention_at(ctx, self._skip_descriptor(tokens, k + 1))
                     break
-            if buyer is not None and buyer is not sold:
+            if buyer is None:
+                continue
+            shares = next((k for k in range(t.i + 1, buyer.first) if tokens[k].lower in self.lx.share_nouns), None)
+            if shares is not None:
+                # "X sold two mln shares of its common stock to Y": the buyer now holds a stake
+                issuer = next((m for m in ctx.mentions if shares < m.first < buyer.first), None)
+                if issuer is None or issuer.entity.kind == "person":
+                    issuer = self._subject_left(ctx, lo, t.i)
+                if issuer is not None:
+                    self._add(ctx, buyer.entity, "invested_in", issuer.entity, t.i,
+                              self._qualifiers(ctx, self._acquired_frame, t.i))
+            elif sold is not None and buyer is not sold and sold.first < buyer.first:
                 self._add(ctx, buyer.entity, "acquired", sold.entity, t.i,
                           self._qualifiers(ctx, self._acquired_frame, t.i))
 
