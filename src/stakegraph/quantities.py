@@ -203,6 +203,14 @@ _PERCENT_RE = re.compile(
     r"(?P<unit>%|(?i:prozentig\w*|prozent|percent|per\s?cent|pct|vh|v\.\s?h\.)(?![^\W\d_]))"
 )
 
+# "a quarter stake", "ein Drittel der Anteile": a fraction of a company, where a stake follows
+_FRACTIONS = {"quarter": 25.0, "third": 100 / 3, "half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0,
+              "viertel": 25.0, "drittel": 100 / 3, "hälfte": 50.0, "zwei drittel": 200 / 3, "drei viertel": 75.0}
+_FRACTION_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?:a|one|ein|einem|einen|die|der)\s+(?P<fraction>quarter|third|half|viertel|drittel|hälfte)"
+    r"|(?P<fraction2>two[- ]thirds|three[- ]quarters|zwei\s+drittel|drei\s+viertel))"
+    r"(?=\s+(?:stake|interest|share|holding|of|in|an|am|der|des|von|beteiligt|anteil\w*))"
+)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(\w+)")
 
 
@@ -346,4 +354,8 @@ def find_percentages(text: str, lang: str = "en") -> list[Percentage]:
         if number is None:
             continue
         found.append(Percentage(match.start(), match.end(), float(number), match.group()))
-    return found
+    for match in _FRACTION_RE.finditer(text):
+        fraction = match.group("fraction") or match.group("fraction2")
+        value = _FRACTIONS[" ".join(fraction.lower().replace("-", " ").split())]
+        found.append(Percentage(match.start(), match.end(), value, match.group()))
+    return sorted(found, key=lambda p: p.start)

@@ -195,7 +195,7 @@ LEXICON = Lexicon(
                    "carrier maker manufacturer retailer chain insurer operator giant rival "
                    "conglomerate firm's subsidiary unit parent broker brokerage publisher "
                    "newspaper network airline automaker carmaker chipmaker producer supplier "
-                   "developer platform exchange regulator watchdog union"),
+                   "developer platform exchange regulator watchdog union consultancy"),
     person_cues=words("candidate mr mrs ms dr analyst spokesman spokeswoman economist billionaire "
                       "entrepreneur investor founder"),
     name_particles=words("von van der den de da di du la le bin al ter"),

@@ -20,8 +20,10 @@ from .sentences import Sentence, Token
 _BRAND = re.compile(r"^(?:[a-z]+[A-Z][\w]*|[A-Z][a-z]+[A-Z][\w]*|[A-ZÄÖÜ]{2,}[a-zäöü]?|\d+[A-Z][\w]*|[A-Z]\d[\w]*)$")
 _WORD = re.compile(r"\w", re.UNICODE)
 # German federal and state institutions are one word: Bundeskartellamt, Landgericht, Bundestag
-_INSTITUTION = re.compile(r"^(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|behörde|ministerium|gericht|gerichtshof|"
-                          r"bank|agentur|anstalt|kammer|tag|rat|regierung|kanzleramt|kommission|parlament)(es|s)?$")
+_INSTITUTION = re.compile(r"^(?:(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|behörde|ministerium|gericht|gerichtshof|"
+                          r"bank|agentur|anstalt|kammer|tag|rat|regierung|kanzleramt|kommission|parlament)"
+                          # a court or cartel office is one body wherever it sits: "das Kartellgericht"
+                          r"|[A-ZÄÖÜ]\w+(?:gericht|gerichtshof|kartellamt))(es|s)?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 # Acronyms that are words of the trade, not names.
 _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd", "llc", "ipo",
@@ -307,7 +309,7 @@ class MentionFinder:
         lead = 0
         cue_kind = None
         while lead < len(run) - 1 and not is_given_name(run[lead].text, lx.stop_words) and (
-                (self.common_noun(run[lead].text) and not (legal and not lx.org_cue(lowers[lead])))
+                (self.common_noun(run[lead].text) and not (legal and not self._lexicon_noun(lowers[lead])))
                 or lowers[lead] in lx.honorifics
                                        or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
                 and (lowers[lead] not in lx.org_heads or lx.org_cue(lowers[lead])) \
@@ -383,7 +385,9 @@ class MentionFinder:
             cand.tokens = run[given:end]
             cand.first = first + given
             cand.kind, cand.evidence, cand.strength = "person", "given-name", 3
-            out = [cand]
+            # "des Gasmonopolisten Naftogas Andrej Kobolew": the organization before the person
+            out = self._classify_run(sentence, first, first + given) if given > 0 else []
+            out.append(cand)
             if end < len(run):
                 out.extend(self._classify_run(sentence, first + end, j))
             return out

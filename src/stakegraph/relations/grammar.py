@@ -199,6 +199,7 @@ class Grammar:
             while j < len(tokens) and j < i + 6 and (
                     tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
                     or tokens[j].lower in ("auch", "also") or self.lx.role(tokens[j].lower)
+                    or tokens[j].lower in self.lx.possessive_relatives or self.lx.stake(tokens[j].lower)
                     or tokens[j].lower in self.lx.former or tokens[j].lower in ("chief", "executive", "operating",
                                                                                "officer", "financial")):
                 j += 1

@@ -323,6 +323,32 @@ class NounConstructions(Grammar):
                 if target is not None and target.entity.kind in ("organization", "other"):
                     self._add(ctx, m.entity, "owns", target.entity, m.first, confidence=0.6)
 
+    def _stakes_held(self, ctx: _Context) -> None:
+        """"British Telecom's shares in Cegetel", "its 20 pct stake in X", "Siemens' Anteile an X":
+        the possessor owns part of the company, unless a verb of the sentence said more."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if t.lower not in self.lx.share_nouns or t.i + 1 >= len(tokens) or tokens[t.i + 1].lower not in (
+                    "in", "an", "am"):
+                continue
+            target = self._mention_at(ctx, _skip_words(tokens, t.i + 2, 3, self.lx))
+            j = t.i - 1
+            while j > 0 and j >= t.i - 4 and not self._mention_at(ctx, j) and (
+                    _adjective(tokens[j].text) or any(ch.isdigit() for ch in tokens[j].text)
+                    or tokens[j].lower in ("pct", "percent", "prozent", "%", "per", "cent", "quarter", "third")):
+                j -= 1
+            if j >= 1 and tokens[j].text in ("'s", "’s", "'"):
+                j -= 1
+            owner = self._mention_at(ctx, j) if j >= 0 else None
+            if owner is None or target is None or not (owner.genitive or tokens[j + 1].text in ("'s", "’s", "'")):
+                continue
+            if any(c.evidence.start == ctx.sentence.start and {c.subject.key, c.object.key}
+                   == {owner.entity.key, target.entity.key} for c in self.claims):
+                continue
+            # what a party holds is a fact even where the sentence muses about it
+            self._add(ctx, owner.entity, "owns", target.entity, t.i,
+                      self._qualifiers(ctx, self._owns_frame, t.i), modal=False)
+
     def _acquisition_nouns(self, ctx: _Context) -> None:
         """"Brightwave's acquisition of Lumen", "die Übernahme von X durch Y"."""
         tokens = ctx.sentence.tokens

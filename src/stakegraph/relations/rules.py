@@ -28,6 +28,7 @@ class RuleExtractor(NounConstructions, VerbConstructions):
     name = "rules"
     version = __version__
     _acquired_frame = VerbFrame("acquired", re.compile("^$"))
+    _owns_frame = VerbFrame("owns", re.compile("^$"))
 
     def extract(self, analysis: Analysis, entities: list[Entity]) -> list[Claim]:
         self.analysis = analysis
@@ -45,6 +46,7 @@ class RuleExtractor(NounConstructions, VerbConstructions):
             self._role_nouns(ctx)
             self._possessed_orgs(ctx)
             self._verbs(ctx)
+            self._stakes_held(ctx)
             self._between(ctx)
             self._lawsuit_continues(ctx)
             self._acquisition_nouns(ctx)

@@ -50,8 +50,23 @@ class VerbConstructions(Grammar):
         if frame.relation == "founded":
             subjects = subjects + self._cofounders(ctx, end, hi)
         for subject in subjects:
+            own = self._bracketed_percentage(ctx, subject, lo, hi) if len(subjects) > 1 else None
             for obj in objects:
-                self._add(ctx, subject, frame.relation, obj, start, qualifiers)
+                self._add(ctx, subject, frame.relation, obj, start,
+                          qualifiers if own is None else {**qualifiers, "percentage": own})
+
+    def _bracketed_percentage(self, ctx: _Context, party: Entity, lo: int, hi: int) -> float | None:
+        """"halten die UNIQA (29,6 Prozent), das Bankhaus X (10,8 Prozent)": each party's own share."""
+        tokens = ctx.sentence.tokens
+        for m in ctx.mentions:
+            if m.entity is party and lo <= m.first < hi and m.last + 2 < len(tokens) and tokens[m.last].text == "(":
+                close = next((k for k in range(m.last, min(len(tokens), m.last + 6)) if tokens[k].text == ")"), None)
+                if close is not None:
+                    inside = ctx.sentence.text[tokens[m.last].end - ctx.sentence.start:tokens[close].start - ctx.sentence.start]
+                    found = find_percentages(inside, self.lx.lang)
+                    if found:
+                        return found[0].value
+        return None
 
     def _cofounders(self, ctx: _Context, end: int, hi: int) -> list[Entity]:
         """"he founded the Civic Platform with Donald Tusk and Andrzej Olechowski"."""
@@ -119,7 +134,8 @@ class VerbConstructions(Grammar):
             left = [m for m in ctx.mentions if lo <= m.first < start and self._after_preposition(
                 ctx, m, frame.prepositions) and (mention is None or m.first > mention.first)]
             if left:
-                return [subject], [m.entity for m in left]
+                listed = {id(x): x for m in left for x in self._next_list(ctx, m) if x.first < start}
+                return [subject], [m.entity for m in listed.values()]
         if start >= 2 and tokens[start - 1].lower in ("and", "und") and tokens[start - 2].text == "," \
                 and not self._mention_at(ctx, start - 2):
             # "X led the round, which valued Y at $1bn, and contributed $1.3bn": the verb phrase
