@@ -124,13 +124,13 @@ def _definite_descriptions(analysis: Analysis) -> None:
             earlier = [m for m in analysis.mentions if m.entity is not None and m.end <= t.start
                        and m.sentence >= sentence.index - 2 and m.entity.kind in ("organization", "other")
                        and m.evidence != "given-name"
-                       and not m.compound_head and not _after_preposition(analysis, m)]
+                       and not m.compound_head and not after_preposition(analysis, m)]
             if not earlier:
                 continue
             same_sentence = [m for m in earlier if m.sentence == sentence.index]
             # the nearest organization in the sentence, else the most talked-about of the last two
             antecedent = same_sentence[-1] if same_sentence else max(
-                reversed(earlier), key=lambda m: (salience[m.entity.key], not _after_preposition(analysis, m, True)))
+                reversed(earlier), key=lambda m: (salience[m.entity.key], not after_preposition(analysis, m, True)))
             added.append(Mention(t.text, t.start, t.end, sentence.index, t.i, t.i + 1, "organization",
                                  "anaphor", entity=antecedent.entity, strength=antecedent.strength))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: (m.start, m.end))
@@ -156,7 +156,7 @@ def _organization_pronouns(analysis: Analysis) -> None:
             m.last < len(tokens) and analysis.lexicon.org_cue(tokens[m.last].text) and tokens[m.last].text.islower())
         return m.entity is not None and m.entity.kind in ("organization", "other") and not m.compound_head \
             and not describes and m.evidence not in ("given-name", "place") \
-            and not _after_preposition(analysis, m, strict=True)
+            and not after_preposition(analysis, m, strict=True)
 
     added = []
     for sentence in analysis.sentences:
@@ -177,12 +177,15 @@ def _organization_pronouns(analysis: Analysis) -> None:
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: (m.start, m.end))
 
 
-def _after_preposition(analysis: Analysis, mention: Mention, strict: bool = False) -> bool:
+def after_preposition(analysis: Analysis, mention: Mention, strict: bool = False) -> bool:
     """"with the Securities and Exchange Commission": not what "the group" refers back to; but
     "Shares in Tesla ... the company's chief" is, unless `strict`."""
     tokens = analysis.sentences[mention.sentence].tokens
+    lexicon = analysis.lexicon
     i = mention.first - 1
-    while i >= 0 and tokens[i].lower in analysis.lexicon.determiners:
-        i -= 1
-    return i >= 0 and tokens[i].lower in analysis.lexicon.prepositions and \
+    while i >= 0 and (tokens[i].lower in lexicon.determiners or strict and mention.first - i <= 4 and (
+            lexicon.org_cue(tokens[i].text) or lexicon.stake(tokens[i].lower) or tokens[i].lower in lexicon.person_cues
+            or tokens[i].text[:1].isupper() and tokens[i].lower not in lexicon.stop_words)):
+        i -= 1  # strict: "by Dallas investor Bradbury Dyer" is as much a prepositional object
+    return i >= 0 and tokens[i].lower in lexicon.prepositions and \
         (strict or tokens[i].lower not in ("in", "of", "an", "bei", "von"))

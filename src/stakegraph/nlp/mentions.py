@@ -266,6 +266,8 @@ class MentionFinder:
                 and self.name_word(tokens[j + 2], False) and any(t.text.lower() in self.lx.org_heads for t in tokens[i:j]):
             return True  # "American Association for the Advancement of Science"
         if not self.name_word(after, False):
+            if lower in ("and", "und", "&") and after.text[:1].isupper() and after.lower.rstrip(".") in ("co", "cie"):
+                return True  # "Dubin Clark and Co", "Schelhammer & Co."
             if lower in self.lx.name_particles and after.lower in self.lx.name_particles and j + 2 < len(tokens):
                 return self._given_names_only(tokens[i:j]) and self.name_word(tokens[j + 2], False)
             return False
@@ -427,6 +429,8 @@ class MentionFinder:
             cand.kind, cand.evidence, cand.strength = "organization", "brand", 2
             return [cand]
         cand.evidence, cand.strength = "shape", 1
+        if len(run) == 1 and is_given_name(run[0].text, lx.stop_words):
+            cand.kind = "person"  # "Eric", "Keri": a lone given name is a person, if weakly
         # a dictionary word is kept aside: a name beside it in a list may confirm it
         return [cand] if self._plausible(cand, sentence) or cand.extra.get("dictionary") \
             or cand.extra.get("initial") else []

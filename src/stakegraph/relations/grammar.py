@@ -12,6 +12,7 @@ import simplemma
 from ..model import Entity
 from ..nlp import LEXICONS, Analysis, Mention
 from ..nlp.sentences import Sentence
+from ..resolve import after_preposition
 
 _AUX_DE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden",
            "wurde", "wurden", "habe", "sei", "seien", "hätte", "hätten",
@@ -223,10 +224,23 @@ class Grammar:
 
     def _people_before(self, ctx: _Context, i: int, sentences: int) -> list[Mention]:
         """The people named before token `i`, in this and the `sentences` sentences before it: what
-        "er", "his" or "their" can point back to."""
+        "er", "his" or "their" can point back to. A name of unknown kind counts: "Swiney is managed
+        by his wife" says Swiney is a person."""
         position = ctx.sentence.tokens[i].start
         return [m for m in self.analysis.mentions if m.entity is not None and m.end <= position
-                and m.entity.kind == "person" and m.sentence >= ctx.sentence.index - sentences]
+                and (m.entity.kind == "person" or m.entity.kind == "other" and " " not in m.text
+                     and m.evidence != "pronoun" and self._may_be_person(m))
+                and m.sentence >= ctx.sentence.index - sentences]
+
+    def _may_be_person(self, m: Mention) -> bool:
+        """A lone name of unknown kind in subject position: not "in Lakewood", not "Parra, Goa",
+        not a title ("Madam", "Lord")."""
+        tokens = self.analysis.sentences[m.sentence].tokens
+        lower = m.text.lower()
+        return not after_preposition(self.analysis, m, strict=True) and not (
+            m.first > 0 and tokens[m.first - 1].text == ",") and lower not in self.lx.honorifics \
+            and lower.rstrip(".") not in self.lx.honorifics and lower.rstrip(".") not in ("sr", "jr", "lord", "madam") \
+            and not self.lx.role(lower)
 
     def _pronoun_antecedent(self, ctx: _Context, i: int) -> Entity | None:
         """The last person named before the pronoun, within two sentences."""
