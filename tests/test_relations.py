@@ -624,6 +624,41 @@ DEV_ERROR_CLASSES = [
     # a German compound of an organization noun refers back like the noun: "der Staatsholding"
     ("de", "Die Bundesbeteiligungen GmbH hält ein Drittel an der Lotterie Nord AG. Das betonte die Chefin der "
            "Staatsholding, Maria Hofer, am Sonntag.", "Maria Hofer", "leads", "Bundesbeteiligungen GmbH"),
+    # a court fines two parties; "deren Tochter" continues the list
+    ("de", "Das Handelsgericht hat über die Kestrel HandelsgmbH und deren Tochter Lumo GmbH eine Geldbuße "
+           "von 40.000 Euro verhängt.", "Handelsgericht", "sued", "Lumo GmbH"),
+    # the organization named between a role and a person: "Chef des Konzerns X Vorname Name"
+    ("de", "Zuletzt zeigte sich der Chef des ukrainischen Energieversorgers Kalyna Andrej Petrenko optimistisch.",
+     "Andrej Petrenko", "leads", "Kalyna"),
+    ("en", "Leading analyst, and founder of the Merrow consultancy Jeanne-Marie Olsen, agreed.",
+     "Jeanne-Marie Olsen", "founded", "Merrow"),
+    # what a party holds, named through its possessive
+    ("en", "Vivendi was considering buying Norvik Telecom's shares in Cegetel last year.",
+     "Norvik Telecom", "owns", "Cegetel"),
+    # coordinated roles: founding is a fact of its own beside leading
+    ("en", "Anna Weber is the founder and CEO of Solaris Robotics.", "Anna Weber", "founded", "Solaris Robotics"),
+    # a predicate before the role: "an entrepreneur and the CEO of", "a German businessman, CEO of"
+    ("en", "Irwin Lachs is an entrepreneur and the CEO of Genwater Holdings.", "Irwin Lachs", "leads",
+     "Genwater Holdings"),
+    ("en", "Martin Vossberg is a German billionaire businessman, CEO of Vossberg Group, a heating maker.",
+     "Martin Vossberg", "leads", "Vossberg Group"),
+    ("en", "George Whitcombe (born August 3, 1939) is an American chemist and professor of chemistry at "
+           "Harbridge University.", "George Whitcombe", "employed_by", "Harbridge University"),
+    # what the brackets name is no subject
+    ("en", "Abdel Rahimi (born 1955 in Tiflet, Morocco) is the chairman of Maghreb Telecom.", "Abdel Rahimi",
+     "leads", "Maghreb Telecom"),
+    # "the parent of" is a tie, not a reference back; lists on both sides
+    ("en", "Unity Online is also the parent of Juno Web Services and BlueLight Internet Services.",
+     "Unity Online", "owns", "BlueLight Internet Services"),
+    # active "married", and "married to the former X"
+    ("en", "Kennedy married his longtime companion Don Endicott in 2014.", "Kennedy", "family_of", "Don Endicott"),
+    ("en", "Mr. Sissley has been married to the former Victoria Franks for 19 years.", "Sissley", "family_of",
+     "Victoria Franks"),
+    # a lone name that "his" points back to is a person
+    ("en", "Currently, Swinney is managed by his wife, Stephanie Dorr.", "Stephanie Dorr", "family_of", "Swinney"),
+    # a nationality between "by" and the founders
+    ("en", "CSRN was formed by English expatriates Graham J. Bellamy and Gary Ritchie.", "Gary Ritchie",
+     "founded", "CSRN"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),
@@ -645,6 +680,20 @@ def test_names_of_places_and_bracketed_parts(lang, text, name, kind):
     result = run(text, lang)
     analysis_names = {(e.name, e.kind) for e in result.entities}
     assert (name, kind) in analysis_names, describe(result)
+
+
+def test_bracketed_shares_go_to_each_party():
+    result = run("Weitere Anteile an der Sonnwald Beteiligungs GmbH halten die Kranich AG (29,6 Prozent), das "
+                 "Bankhaus Feldmann & Co (10,8 Prozent) und die Nordland Versicherung AG (5 Prozent).", "de")
+    shares = {c.subject.name: c.qualifiers.get("percentage") for c in result.claims if c.relation == "owns"}
+    assert shares == {"Kranich AG": 29.6, "Bankhaus Feldmann & Co": 10.8, "Nordland Versicherung AG": 5.0}, \
+        describe(result)
+
+
+def test_places_are_not_antecedents_of_his():
+    """"in Lakewood", "Parra, Goa": a place after a preposition or a comma is no one's father."""
+    result = run("Steve and his wife Amity live in Lakewood with their son Stanley.", "en")
+    assert not [c for c in result.claims if "Lakewood" in (c.subject.name, c.object.name)], describe(result)
 
 
 def test_pronoun_is_not_a_place_or_a_modifier():

@@ -102,7 +102,8 @@ VERBS = [
     verb("acquired", r"(?:was|were|is|are|been|be) sold to", passive_agent=("to",)),
     verb("board_member_of", r"(?:appointed|named|elected|nominated) (?:\S+ ){1,5}?to (?:its|the|their) board"
          r"|elected to (?:the |its )?(?:\S+ )?board", reverse=True),
-    verb("family_of", r"(?:is|was|are|were|got) married to|married|wed", prepositions=("to",)),
+    verb("family_of", r"(?:is|was|are|were|got|has been|had been) married to", prepositions=("to",)),
+    verb("family_of", r"married|marries|wed|weds"),  # "Kennedy married his companion Don Endy"
     verb("invested_in", r"(?:bought|buys|buy|buying|acquired|acquires|purchased|raised|increased|lifted|boosted)"
          r" (?:\S+ ){0,6}?(?:shares|stake|interest|holding|pct|percent|per cent)", prepositions=("in", "of")),
     verb("acquired", r"acquir(?:es|ed|e|ing)(?! (?:\S+ ){0,6}?(?:shares|stake|interest|pct|percent|per cent))"
@@ -166,6 +167,11 @@ PLACE_ADJECTIVES = {
     "italian": "Italy", "spanish": "Spain", "swiss": "Switzerland", "austrian": "Austria",
     "indian": "India", "canadian": "Canada", "new york": "New York", "eu": "European Union",
     "european": "European Union", "federal": "United States", "state": None,
+    "english": "United Kingdom", "scottish": "United Kingdom", "welsh": "United Kingdom", "irish": "Ireland",
+    "dutch": "Netherlands", "belgian": "Belgium", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+    "finnish": "Finland", "polish": "Poland", "greek": "Greece", "turkish": "Turkey", "israeli": "Israel",
+    "brazilian": "Brazil", "mexican": "Mexico", "australian": "Australia", "korean": "South Korea",
+    "taiwanese": "Taiwan", "portuguese": "Portugal", "austrian": "Austria",
 }
 
 LEXICON = Lexicon(
@@ -180,7 +186,7 @@ LEXICON = Lexicon(
     abbreviations=words("mr mrs ms dr prof st jr sr co corp inc ltd bros no nos vs etc jan feb "
                         "mar apr jun jul aug sep sept oct nov dec gen gov sen rep u.s u.k e.g "
                         "i.e mt ft approx est dept div"),
-    honorifics=words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady dame"),
+    honorifics=words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady dame madam madame"),
     legal_forms=words("inc inc. corp corp. corporation co co. ltd ltd. plc llc lp l.p. llp ag "
                       "gmbh se sa s.a. nv n.v. partnership spa s.p.a. bv b.v. holdings holding group pte pvt pty bhd ab oy oyj asa a/s kk sarl sas srl s.r.l. ltda limited"),
     org_heads=words("capital ventures partners bank holdings group fund funds investments "

@@ -212,7 +212,9 @@ class Grammar:
         return out
 
     def _subject_left(self, ctx: _Context, lo: int, trigger: int) -> Mention | None:
-        candidates = [m for m in ctx.mentions if lo <= m.first and m.last <= trigger
+        # "X (born 1950 in Tiflet, Morocco) is the CEO of Y": what the brackets name is no subject
+        bracketed = _parenthesized(ctx.sentence.tokens)
+        candidates = [m for m in ctx.mentions if lo <= m.first and m.last <= trigger and m.first not in bracketed
                       and not self._in_pp(ctx, m) and not m.compound_head]
         for m in reversed(candidates):
             if self._possessor(ctx, m):
@@ -237,8 +239,9 @@ class Grammar:
         not a title ("Madam", "Lord")."""
         tokens = self.analysis.sentences[m.sentence].tokens
         lower = m.text.lower()
-        return not after_preposition(self.analysis, m, strict=True) and not (
-            m.first > 0 and tokens[m.first - 1].text == ",") and lower not in self.lx.honorifics \
+        after_name = m.first > 2 and tokens[m.first - 1].text == "," and tokens[m.first - 2].text[:1].isupper()
+        return not after_preposition(self.analysis, m, strict=True) and not after_name \
+            and lower not in self.lx.honorifics \
             and lower.rstrip(".") not in self.lx.honorifics and lower.rstrip(".") not in ("sr", "jr", "lord", "madam") \
             and not self.lx.role(lower)
 
@@ -346,6 +349,7 @@ class Grammar:
                 tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
                 or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
                 or tokens[i].lower in self.lx.person_cues or tokens[i].lower in _TITLE_WORDS
+                or tokens[i].lower in self.lx.place_adjectives and self.lx.place_adjectives[tokens[i].lower]
                 or (tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].lower not in _FUNCTION_WORDS
                     and self.lx.lang == "en")):
             i += 1

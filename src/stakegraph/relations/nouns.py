@@ -4,6 +4,8 @@ von Thrive Capital", "Barclays chief executive John Varley"), stakes ("X ist ein
 partnerships named by nouns, children, and "zwischen X und Y"."""
 from __future__ import annotations
 
+import re
+
 from ..model import Entity
 from ..nlp import Mention
 from ..nlp.lexicon import Role, Stake
@@ -64,6 +66,11 @@ class NounConstructions(Grammar):
         if former:
             qualifiers["former"] = True
         self._add(ctx, person, relation, org, org_mention.first, qualifiers, modal=modal)
+        for other in also:
+            # "founder and CEO of X": founding and owning are facts of their own beside leading
+            if other.relation in ("founded", "owns") and other.relation != relation and org.kind != "place":
+                self._add(ctx, person, other.relation, org, org_mention.first,
+                          {"former": True} if former else {}, modal=modal)
 
     def _stake_claim(self, ctx: _Context, described: Entity, stake: Stake, other: Entity,
                      anchor: int, qualifiers: dict | None = None, modal: bool = False) -> None:
@@ -128,7 +135,8 @@ class NounConstructions(Grammar):
                     self._role_claim(ctx, described.entity, role, org, phrase, former, modal=modal,
                                      also=self._coordinated_roles(ctx, end))
             elif stake:
-                self._stake_claim(ctx, self._entity(ctx, described), stake, related.entity, t.i, modal=modal)
+                for other in self._next_list(ctx, related):  # "the parent of Juno and BlueLight"
+                    self._stake_claim(ctx, self._entity(ctx, described), stake, other.entity, t.i, modal=modal)
 
     def _coordinated_roles(self, ctx: _Context, end: int) -> tuple[Role, ...]:
         tokens = ctx.sentence.tokens
@@ -189,6 +197,12 @@ class NounConstructions(Grammar):
         if direct is not None and direct.first == i and direct.entity.kind == "organization" \
                 and i >= 2 and tokens[i - 2].text == ",":
             return direct  # "Bernd Hansen, CEO Hansen Gruppe"
+        if i < len(tokens) and tokens[i].lower == "of":
+            # "professor of chemistry at Harvard University": the field, then the organization
+            at = next((k for k in range(i + 2, min(len(tokens), i + 6)) if tokens[k].lower in ("at", "in")), None)
+            if at is not None and all(tokens[x].text.isalpha() and tokens[x].text.islower()
+                                      and tokens[x].lower not in self.lx.determiners for x in range(i + 1, at)):
+                i = at
         if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "im", "an",
                                                    "zu", "zum", "zur", "for", "des", "der", "to", "with"):
             i += 1
@@ -269,15 +283,33 @@ class NounConstructions(Grammar):
         if j >= 0 and tokens[j].lower in ("und", "and", "sowie") and chain_subject is not None \
                 and chain_end >= j - 8:
             return chain_subject
+        if j >= 1 and tokens[j].lower in ("und", "and", ","):
+            # "X is an entrepreneur and the CEO of Y", "X is a German businessman, CEO of Y": the
+            # noun before is a predicate too, and the copula's subject is described
+            k = j - 1
+            while k >= 0 and j - k <= 6 and (tokens[k].text.isalpha() and tokens[k].text.islower()
+                                             and tokens[k].lower not in _COPULA
+                                             or tokens[k].lower in self.lx.place_adjectives
+                                             or re.search(r"(?:an|ese|ish|ch|i)$", tokens[k].text)
+                                             and tokens[k].text[:1].isupper() and self._mention_at(ctx, k) is None):
+                k -= 1  # "is an American chemist and ...", "ist ein deutscher Unternehmer und ..."
+            if k >= 0 and tokens[k].lower in _COPULA and k < j - 1:
+                lo, _ = self._clause(ctx, k)
+                subject = self._subject_left(ctx, lo, k)
+                if subject is not None:
+                    return subject
         if j >= 0 and tokens[j].text in (",", "(") and j >= 1:
             before = self._mention_at(ctx, j - 1)
             if before is not None:
                 return before
             lo, _ = self._clause(ctx, j - 1)
             orgs = [m for m in ctx.mentions if lo <= m.first and m.last <= j and not self._in_pp(ctx, m)
-                    and not m.compound_head]
+                    and not m.compound_head and m.text.lower() not in self.lx.place_adjectives]
             if orgs:
                 return orgs[-1]
+        if j >= 1 and tokens[j].lower in ("also", "now", "still", "currently", "auch", "jetzt", "inzwischen") \
+                and tokens[j - 1].lower in _COPULA:
+            j -= 1  # "United Online is also the parent of ..."
         if j >= 0 and tokens[j].lower in _COPULA:
             lo, _ = self._clause(ctx, j)
             # "DHL, which itself is a subsidiary of Deutsche Post": the relative's antecedent

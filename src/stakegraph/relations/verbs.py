@@ -229,6 +229,7 @@ class VerbConstructions(Grammar):
             if frame.prepositions:
                 k = m.first - 1
                 while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
+                                    or tokens[k].lower in self.lx.former
                                     or self.lx.org_cue(tokens[k].text) or self._possessor_at(ctx, k)):
                     k -= 1
                 genitive_head = self._possessor(ctx, m)
