@@ -659,6 +659,21 @@ DEV_ERROR_CLASSES = [
     # a nationality between "by" and the founders
     ("en", "CSRN was formed by English expatriates Graham J. Bellamy and Gary Ritchie.", "Gary Ritchie",
      "founded", "CSRN"),
+    # descriptions between a preposition and the name, and kin words with an order
+    ("en", "Sandor China Ltd. is a subsidiary of global resort developer Las Vegas Sandor Corp.",
+     "Las Vegas Sandor Corp.", "owns", "Sandor China Ltd."),
+    ("en", "Meanwhile, Maurice's youngest son, Mike Stoner opened a furniture store.", "Mike Stoner",
+     "family_of", "Maurice"),
+    # children named after "they have", and after a second kin noun in the list
+    ("en", "Tony Brandt is married to Marie Keller; they have two children, Olivia and Daxten.", "Daxten",
+     "family_of", "Marie Keller"),
+    ("en", "Steve and his wife Amity live in Lakewood with their son Stanley and daughter Soleil.", "Soleil",
+     "family_of", "Amity"),
+    # every person listed after an organization and a role noun
+    ("en", "Valvetech was founded in 1996 by former Microsoft employees Gabe Newman and Mike Harper.",
+     "Mike Harper", "employed_by", "Microsoft"),
+    ("en", "Valvetech was founded in 1996 by former Microsoft employees Gabe Newman and Mike Harper.",
+     "Mike Harper", "founded", "Valvetech"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),

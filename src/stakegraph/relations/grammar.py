@@ -201,6 +201,7 @@ class Grammar:
                     tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
                     or tokens[j].lower in ("auch", "also") or self.lx.role(tokens[j].lower)
                     or tokens[j].lower in self.lx.possessive_relatives or self.lx.stake(tokens[j].lower)
+                    or self.lx.family_kind(tokens[j].lower) or tokens[j].lower in self.lx.honorifics
                     or tokens[j].lower in self.lx.former or tokens[j].lower in ("chief", "executive", "operating",
                                                                                "officer", "financial")):
                 j += 1
@@ -349,6 +350,7 @@ class Grammar:
                 tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
                 or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
                 or tokens[i].lower in self.lx.person_cues or tokens[i].lower in _TITLE_WORDS
+                or tokens[i].lower in self.lx.former
                 or tokens[i].lower in self.lx.place_adjectives and self.lx.place_adjectives[tokens[i].lower]
                 or (tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].lower not in _FUNCTION_WORDS
                     and self.lx.lang == "en")):

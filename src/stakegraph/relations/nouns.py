@@ -126,17 +126,29 @@ class NounConstructions(Grammar):
                 continue
             chain_subject, chain_end = described, end
             modal = self._copula_before(ctx, t.i)
-            people = described.entity.kind in ("person", "other") and related.entity.kind in ("person", "other")
-            if kin and (people or not stake):
-                for other in self._next_list(ctx, related):
-                    self._add(ctx, described.entity, "family_of", other.entity, t.i, {"kind": kin}, modal=modal)
-            elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
-                for org in self._next_list(ctx, related):  # "CEO von Euronews und Africanews"
-                    self._role_claim(ctx, described.entity, role, org, phrase, former, modal=modal,
-                                     also=self._coordinated_roles(ctx, end))
-            elif stake:
-                for other in self._next_list(ctx, related):  # "the parent of Juno and BlueLight"
-                    self._stake_claim(ctx, self._entity(ctx, described), stake, other.entity, t.i, modal=modal)
+            # "Microsoft employees Gabe Newell and Mike Harrington": each of the people named after
+            listed = self._next_list(ctx, described) if described.first >= end else [described]
+            for one in listed:
+                self._noun_claims(ctx, one, related, role, stake, kin, phrase, t.i, end, former, modal)
+
+    def _noun_claims(self, ctx: _Context, described: Mention, related: Mention, role: Role | None,
+                     stake: Stake | None, kin: str | None, phrase: str, at: int, end: int, former: bool,
+                     modal: bool) -> None:
+        """The claims a role, stake or kin noun states between the name it describes and the
+        name it is related to (and those listed with it)."""
+        if described.entity.key == related.entity.key:
+            return
+        people = described.entity.kind in ("person", "other") and related.entity.kind in ("person", "other")
+        if kin and (people or not stake):
+            for other in self._next_list(ctx, related):
+                self._add(ctx, described.entity, "family_of", other.entity, at, {"kind": kin}, modal=modal)
+        elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
+            for org in self._next_list(ctx, related):  # "CEO von Euronews und Africanews"
+                self._role_claim(ctx, described.entity, role, org, phrase, former, modal=modal,
+                                 also=self._coordinated_roles(ctx, end))
+        elif stake:
+            for other in self._next_list(ctx, related):  # "the parent of Juno and BlueLight"
+                self._stake_claim(ctx, self._entity(ctx, described), stake, other.entity, at, modal=modal)
 
     def _coordinated_roles(self, ctx: _Context, end: int) -> tuple[Role, ...]:
         tokens = ctx.sentence.tokens
@@ -208,7 +220,7 @@ class NounConstructions(Grammar):
             i += 1
         else:
             return None
-        for _ in range(5):
+        for _ in range(6):  # "subsidiary of global resort developer Las Vegas Sands"
             m = self._mention_at(ctx, i)
             if m is not None and m.compound_head and not (self.lx.role(m.compound_head.lower())
                                                            or self.lx.stake(m.compound_head.lower())):
@@ -220,6 +232,8 @@ class NounConstructions(Grammar):
                 return m
             if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
                                          or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
+                                         or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
+                                         or _describing_word(tokens[i], self.lx)
                                          or (self.lx.lang == "de" and tokens[i].text[:1].isupper()
                                              and tokens[i].text.isalpha())):
                 return None
@@ -231,9 +245,9 @@ class NounConstructions(Grammar):
         Reid Hoffman": the organization before the noun, the person after it."""
         tokens = ctx.sentence.tokens
         j = i - 1
-        while j >= 0 and (_adjective(tokens[j].text) or tokens[j].lower in ("derzeitiges", "current",
-                                                                            "new", "neuer", "neue")):
-            j -= 1
+        while j >= 0 and (_adjective(tokens[j].text) or tokens[j].lower in _KIN_ORDER or tokens[j].lower in (
+                "derzeitiges", "current", "new", "neuer", "neue")):
+            j -= 1  # "Maurice's youngest son", "seine älteste Tochter"
         k = end
         while k < len(tokens) and (tokens[k].lower in self.lx.roles or tokens[k].lower in (",", "and", "und")) \
                 and k < i + 4:
@@ -446,7 +460,10 @@ class NounConstructions(Grammar):
             while j >= 0 and (_adjective(tokens[j].text) or tokens[j].text.isdigit()
                               or tokens[j].lower in _NUMBER_WORDS):
                 j -= 1
-            if j < 0 or tokens[j].lower not in _PERSON_POSSESSIVES | {"their", "ihre", "ihren", "ihrer"}:
+            if j >= 1 and tokens[j].lower in ("have", "had", "has", "haben", "hatten", "hat", "hatte") \
+                    and tokens[j - 1].lower in _PARENT_PRONOUNS:
+                j -= 1  # "they have two children, A and B": "they" stands for the parents as "their" does
+            if j < 0 or tokens[j].lower not in _PERSON_POSSESSIVES | _PARENT_PRONOUNS:
                 continue
             k = t.i + 1
             while k < len(tokens) and tokens[k].text in (",", ":", "-", "–", "—", "(") or \
@@ -457,7 +474,7 @@ class NounConstructions(Grammar):
                 continue
             children = [m for m in self._next_list(ctx, first) if m.entity.kind in ("person", "other")]
             earlier = self._people_before(ctx, j, 1)
-            couple = tokens[j].lower in ("their", "ihre", "ihren", "ihrer") and self.lx.lang == "en"
+            couple = tokens[j].lower in ("their", "they", "sie") and self.lx.lang == "en" or tokens[j].lower == "they"
             parents = {m.entity.key: m.entity for m in earlier[-2:] if couple or m is earlier[-1]}
             for child in children:
                 for parent in parents.values():
@@ -484,3 +501,20 @@ class NounConstructions(Grammar):
                 if any(n in context[-60:] for n in nouns):
                     self._add(ctx, first.entity, relation, second.entity, t.i)
                     break
+
+
+_PARENT_PRONOUNS = {"their", "they", "ihre", "ihren", "ihrer", "he", "she", "er", "sie"}
+# between a possessive and a kin or role noun: "Maurice's youngest son", "his then wife"
+_KIN_ORDER = {"youngest", "eldest", "oldest", "younger", "older", "elder", "first", "second", "third", "fourth",
+              "late", "then", "only", "twin", "jüngste", "jüngster", "jüngsten", "älteste", "ältester", "ältesten",
+              "einzige", "einziger", "verstorbene", "verstorbenen", "damalige", "damaligen"}
+
+
+def _describing_word(token, lexicon) -> bool:
+    """An English lowercase word inside a description before a name: "resort developer",
+    "computer scientist"; a nationality: "English expatriates"."""
+    if lexicon.lang != "en":
+        return False
+    text = token.text
+    return (text.isalpha() and text.islower() and token.lower not in lexicon.stop_words
+            and token.lower not in lexicon.prepositions) or bool(lexicon.place_adjectives.get(token.lower))
