@@ -674,6 +674,14 @@ DEV_ERROR_CLASSES = [
      "Mike Harper", "employed_by", "Microsoft"),
     ("en", "Valvetech was founded in 1996 by former Microsoft employees Gabe Newman and Mike Harper.",
      "Mike Harper", "founded", "Valvetech"),
+    # "to acquire X from Y": the buyer acquires X, and Y owned it
+    ("en", "Dubrow Clark and Co said it signed an agreement to acquire Robson Industries from Beecham Group PLC "
+           "for 45 mln dlrs.", "Dubrow Clark and Co", "acquired", "Robson Industries"),
+    ("en", "Dubrow Clark and Co said it signed an agreement to acquire Robson Industries from Beecham Group PLC "
+           "for 45 mln dlrs.", "Beecham Group PLC", "owns", "Robson Industries"),
+    # a description with a modifier refers back: "the Frankfurt-based exchange"
+    ("en", "Despite the rejection of the Deutsche Handelsboerse bid last week, Werner Seidel, chief executive of "
+           "the Frankfurt-based exchange, may come back.", "Werner Seidel", "leads", "Deutsche Handelsboerse"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),
@@ -690,6 +698,8 @@ def test_dev_error_class(lang, text, subject, relation, obj):
     ("en", "Hong Kong Firm Raises Stake In Corvel Mining", "Hong Kong", "place"),
     ("en", "Sime Tarbell (Pacific) Ltd said it bought 5 pct of Corvel Mining Corp.",
      "Sime Tarbell (Pacific) Ltd", "organization"),
+    ("en", "The American Rail Company said it bought 5 pct of Corvel Mining Corp.", "American Rail Company",
+     "organization"),
 ])
 def test_names_of_places_and_bracketed_parts(lang, text, name, kind):
     result = run(text, lang)
@@ -709,6 +719,13 @@ def test_places_are_not_antecedents_of_his():
     """"in Lakewood", "Parra, Goa": a place after a preposition or a comma is no one's father."""
     result = run("Steve and his wife Amity live in Lakewood with their son Stanley.", "en")
     assert not [c for c in result.claims if "Lakewood" in (c.subject.name, c.object.name)], describe(result)
+
+
+def test_nationality_is_no_first_name():
+    """"German" is also a Spanish given name; before a name it is a nationality."""
+    result = stakegraph.extract("Many analysts believe German Handelsboerse has more firepower than Euronext "
+                                "and German Handelsboerse bought Lumen Analytics.", lang="en")
+    assert not [e for e in result.entities if e.kind == "person"], describe(result)
 
 
 def test_pronoun_is_not_a_place_or_a_modifier():

@@ -117,7 +117,18 @@ def _definite_descriptions(analysis: Analysis) -> None:
     for sentence in analysis.sentences:
         tokens = sentence.tokens
         for t in tokens[1:]:
-            if not lexicon.org_cue(t.text) or tokens[t.i - 1].lower not in definite:  # "der Staatsholding"
+            if not lexicon.org_cue(t.text):
+                continue
+            k = t.i - 1  # "the Frankfurt-based exchange", "der niederösterreichische Glücksspielkonzern"
+            while k > 0 and t.i - k <= 4 and (tokens[k].text == "-" or tokens[k].lower in ("based", "listed")
+                                              or tokens[k].text.isalpha() and tokens[k].text.islower()
+                                              and tokens[k].lower not in definite
+                                              and tokens[k].lower not in lexicon.stop_words
+                                              or tokens[k - 1].text == "-" and tokens[k].text.islower()):
+                k -= 1
+            if tokens[k].text[:1].isupper() and k > 0 and tokens[k + 1].text == "-":
+                k -= 1  # the place before "-based"
+            if tokens[k].lower not in definite:  # "der Staatsholding"
                 continue
             if any(m.sentence == sentence.index and m.first == t.i + 1 for m in analysis.mentions):
                 continue  # "das Unternehmen SpaceX": a name follows, no anaphor

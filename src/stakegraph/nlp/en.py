@@ -188,7 +188,7 @@ LEXICON = Lexicon(
                         "i.e mt ft approx est dept div"),
     honorifics=words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady dame madam madame"),
     legal_forms=words("inc inc. corp corp. corporation co co. ltd ltd. plc llc lp l.p. llp ag "
-                      "gmbh se sa s.a. nv n.v. partnership spa s.p.a. bv b.v. holdings holding group pte pvt pty bhd ab oy oyj asa a/s kk sarl sas srl s.r.l. ltda limited"),
+                      "gmbh se sa s.a. nv n.v. partnership company spa s.p.a. bv b.v. holdings holding group pte pvt pty bhd ab oy oyj asa a/s kk sarl sas srl s.r.l. ltda limited"),
     org_heads=words("capital ventures partners bank holdings group fund funds investments "
                     "management associates industries technologies systems media airlines "
                     "motors energy insurance institute university college commission agency "
@@ -201,7 +201,7 @@ LEXICON = Lexicon(
                    "carrier maker manufacturer retailer chain insurer operator giant rival "
                    "conglomerate firm's subsidiary unit parent broker brokerage publisher "
                    "newspaper network airline automaker carmaker chipmaker producer supplier "
-                   "developer platform exchange regulator watchdog union consultancy"),
+                   "developer platform exchange regulator watchdog union consultancy concern partnership"),
     person_cues=words("candidate mr mrs ms dr analyst spokesman spokeswoman economist billionaire "
                       "entrepreneur investor founder"),
     name_particles=words("von van der den de da di du la le bin al ter"),

@@ -376,8 +376,9 @@ class MentionFinder:
         if place_end > 1 and self._lexicon_noun(lowers[place_end]):
             return self._classify_run(sentence, first, first + place_end) + \
                 self._classify_run(sentence, first + place_end, j)
+        # "German Boerse": a nationality is no first name
         given = next((k for k, t in enumerate(run) if is_given_name(t.text, lx.stop_words)
-                      and not self._lexicon_noun(lowers[k])), None)
+                      and not self._lexicon_noun(lowers[k]) and lowers[k] not in lx.place_adjectives), None)
         if given is not None and given < len(run) - 1 and not self._lexicon_noun(lowers[given + 1]):
             # a person's name ends before a common noun, except a genitive: "Karin Vogels Bruder"
             end = given + 2  # the surname, whatever else the word means: "Daniel Zimmer"

@@ -271,8 +271,11 @@ class Grammar:
         nouns ("vom Oldenburger Energieversorger EWE", "in das Berliner Start-up Solaris")."""
         tokens = ctx.sentence.tokens
         i = first - 1
-        while i >= 0 and (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
-                          or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
+        while i >= 0 and not (i > 0 and tokens[i - 1].lower == "to" and tokens[i].text.islower()
+                              and tokens[i].lower not in self.lx.determiners and not self.lx.org_cue(tokens[i].text)
+                              and self.lx.lang == "en") and (  # "to acquire X": a verb, no adjective
+                tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
                           or (self.lx.lang == "de" and tokens[i].text[:1].isupper() and tokens[i].text.endswith("er")
                               and self._mention_at(ctx, i) is None)):
             i -= 1

@@ -10,7 +10,7 @@ from ..nlp import Mention
 from ..nlp.lexicon import VerbFrame
 from ..quantities import find_amounts, find_percentages
 from .grammar import (_AUX_DE, _LAWSUIT_MORE, _NOUN_TRIGGERS, _PASSIVE_DE, _PASSIVE_EN, _ROUND, _ROUND_TOTAL,
-                      _SALE, _VALUATION, Grammar, _adjective, _Context, _token_at)
+                      _SALE, _VALUATION, Grammar, _adjective, _Context, _skip_words, _token_at)
 
 
 class VerbConstructions(Grammar):
@@ -49,11 +49,29 @@ class VerbConstructions(Grammar):
         qualifiers = self._qualifiers(ctx, frame, start)
         if frame.relation == "founded":
             subjects = subjects + self._cofounders(ctx, end, hi)
+        if frame.relation == "acquired":
+            self._seller(ctx, objects, hi)
         for subject in subjects:
             own = self._bracketed_percentage(ctx, subject, lo, hi) if len(subjects) > 1 else None
             for obj in objects:
                 self._add(ctx, subject, frame.relation, obj, start,
                           qualifiers if own is None else {**qualifiers, "percentage": own})
+
+    def _seller(self, ctx: _Context, objects: list[Entity], hi: int) -> None:
+        """"to acquire Roberts from Beecham Group": until the sale, the seller owns what is sold,
+        whatever the sentence says of the sale itself."""
+        tokens = ctx.sentence.tokens
+        for m in ctx.mentions:
+            if not objects or m.entity is not objects[-1] or m.last + 1 >= min(hi, len(tokens)):
+                continue
+            k = m.last + (1 if tokens[m.last].text in (">", ")") else 0)
+            if k < len(tokens) and tokens[k].lower == "from" and self.lx.lang == "en":
+                seller = self._mention_at(ctx, _skip_words(tokens, k + 1, 3, self.lx) +
+                                          (1 if k + 1 < len(tokens) and tokens[k + 1].text == "<" else 0))
+                if seller is not None and seller.entity.kind in ("organization", "other", "person"):
+                    for obj in objects:
+                        self._add(ctx, seller.entity, "owns", obj, m.first, confidence=0.6, modal=False)
+                return
 
     def _bracketed_percentage(self, ctx: _Context, party: Entity, lo: int, hi: int) -> float | None:
         """"halten die UNIQA (29,6 Prozent), das Bankhaus X (10,8 Prozent)": each party's own share."""
