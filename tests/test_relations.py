@@ -682,6 +682,12 @@ DEV_ERROR_CLASSES = [
     # a description with a modifier refers back: "the Frankfurt-based exchange"
     ("en", "Despite the rejection of the Deutsche Handelsboerse bid last week, Werner Seidel, chief executive of "
            "the Frankfurt-based exchange, may come back.", "Werner Seidel", "leads", "Deutsche Handelsboerse"),
+    # a two-word title in capitals is no name: "NUJ General Secretary"
+    ("en", '"They kicked staff in the teeth," said Jeremy Deer, NUJ General Secretary.', "Jeremy Deer", "leads",
+     "NUJ"),
+    # English heads of names in German text: "ETF Securities"
+    ("de", "James Butterworth sprach. Butterworth ist Chefökonom des Finanzdienstleisters Kessel Securities.",
+     "James Butterworth", "employed_by", "Kessel Securities"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),
@@ -719,6 +725,15 @@ def test_places_are_not_antecedents_of_his():
     """"in Lakewood", "Parra, Goa": a place after a preposition or a comma is no one's father."""
     result = run("Steve and his wife Amity live in Lakewood with their son Stanley.", "en")
     assert not [c for c in result.claims if "Lakewood" in (c.subject.name, c.object.name)], describe(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Sie sollen nun unter die Lupe von Juristen genommen werden.",  # a particle before a common noun
+    "Die Vereinbarung im Sinne Vertrauensarbeitszeitmodell hat er unterschrieben.",  # an inflected noun
+])
+def test_german_common_nouns_are_no_people(text):
+    result = stakegraph.extract(text, lang="de")
+    assert not [e for e in result.entities if e.kind == "person"], describe(result)
 
 
 def test_nationality_is_no_first_name():

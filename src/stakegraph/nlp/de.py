@@ -214,7 +214,10 @@ LEXICON = Lexicon(
                     "ministerium behörde gericht kartellgericht bundesamt kammer partei "
                     "agentur kommission rat bundesrat parlament regierung sparkasse "
                     "volksbank volksbanken raiffeisenbank bankhaus privatbank insurance "
-                    "pharma labs automotive logistik"),
+                    "pharma labs automotive logistik "
+                    # English heads of names that German business news keeps as they are
+                    "securities trust resources solutions services financial international enterprises "
+                    "communications entertainment brothers studios records pharmaceuticals networks"),
     org_cues=words("unternehmen unternehmens konzern konzerns firma startup start-up "
                    "investor investors investoren fonds fond bank autobauer hersteller "
                    "einzelhändler händler onlinehändler versicherer versorger "

@@ -242,7 +242,11 @@ class MentionFinder:
         they are names."""
         words = self.lx.extra.get("title_words", frozenset())
         titled = {t.i for t in tokens if t.lower in words or self.lx.role(t.lower)}
-        return {i for i in titled if tokens[i].lower in words and (i - 1 in titled or i + 1 in titled)}
+        titles = {i for i in titled if tokens[i].lower in words and (i - 1 in titled or i + 1 in titled)}
+        for a, b in zip(tokens, tokens[1:]):  # "General Secretary", "Managing Director"
+            if a.text[:1].isupper() and b.text[:1].isupper() and self.lx.role(f"{a.lower} {b.lower}"):
+                titles.update((a.i, b.i))
+        return titles
 
     def _name_opener(self, tokens: list[Token], i: int) -> bool:
         """A capitalized function word inside a sentence opens a name: "First Union Corp"."""
@@ -272,8 +276,9 @@ class MentionFinder:
                 return self._given_names_only(tokens[i:j]) and self.name_word(tokens[j + 2], False)
             return False
         run = [t.text.lower() for t in tokens[i:j]]
-        if lower in self.lx.name_particles and lower not in ("der", "den") and self._given_names_only(tokens[i:j]):
-            return True  # "Rodrigo de Rato", "Ursula von der Leyen"
+        if lower in self.lx.name_particles and lower not in ("der", "den") and self._given_names_only(tokens[i:j]) \
+                and not (self.lx.lang == "de" and self.common_noun(after.text)):
+            return True  # "Rodrigo de Rato", "Ursula von der Leyen"; not "Lupe von Juristen"
         if lower == "-" and tokens[j - 1].end == word.start and word.end == after.start:
             return True  # "Jean-Rene", "Leipnik-Lundenburger" split by the tokenizer
         if lower == "&":
@@ -378,7 +383,9 @@ class MentionFinder:
                 self._classify_run(sentence, first + place_end, j)
         # "German Boerse": a nationality is no first name
         given = next((k for k, t in enumerate(run) if is_given_name(t.text, lx.stop_words)
-                      and not self._lexicon_noun(lowers[k]) and lowers[k] not in lx.place_adjectives), None)
+                      and not self._lexicon_noun(lowers[k]) and lowers[k] not in lx.place_adjectives
+                      # "im Sinne X": an inflected German noun is no given name
+                      and not (lx.lang == "de" and dictionary_word(t.text, "de")[1])), None)
         if given is not None and given < len(run) - 1 and not self._lexicon_noun(lowers[given + 1]):
             # a person's name ends before a common noun, except a genitive: "Karin Vogels Bruder"
             end = given + 2  # the surname, whatever else the word means: "Daniel Zimmer"
