@@ -688,6 +688,14 @@ DEV_ERROR_CLASSES = [
     # English heads of names in German text: "ETF Securities"
     ("de", "James Butterworth sprach. Butterworth ist Chefökonom des Finanzdienstleisters Kessel Securities.",
      "James Butterworth", "employed_by", "Kessel Securities"),
+    # a description whose noun ends an earlier name refers to that name
+    ("en", "Ameriwest Corp sold shares to Clevedon Ltd Partnership. The partnership is controlled by "
+           "Alfred Lerman.", "Alfred Lerman", "owns", "Clevedon Ltd Partnership"),
+    # brackets neither end a clause nor push the agent away; a described name in a coordination
+    ("en", "Back in December, Vivendix and its former chief executive Jean-Marc Mercier were each fined 1m "
+           "euros ($1.3m; £690,000) by the regulator AMF.", "AMF", "sued", "Vivendix"),
+    ("en", "Back in December, Vivendix and its former chief executive Jean-Marc Mercier were each fined 1m "
+           "euros ($1.3m; £690,000) by the regulator AMF.", "AMF", "sued", "Jean-Marc Mercier"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),

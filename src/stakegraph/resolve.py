@@ -141,6 +141,10 @@ def _definite_descriptions(analysis: Analysis) -> None:
                        and not m.compound_head and not after_preposition(analysis, m)]
             if not earlier:
                 continue
+            # "the partnership" after "Clevebaco Ltd Partnership", "the bank" after "Deutsche Bank"
+            named = [m for m in earlier if m.entity.name.split()[-1].lower() == t.lower]
+            if named:
+                earlier = named
             same_sentence = [m for m in earlier if m.sentence == sentence.index]
             # the nearest organization in the sentence, else the most talked-about of the last two
             antecedent = same_sentence[-1] if same_sentence else max(

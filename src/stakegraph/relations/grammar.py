@@ -67,6 +67,10 @@ class _Context:
     lower: str  # the sentence, lowercased
 
     @functools.cached_property
+    def parenthesized(self) -> set[int]:
+        return _parenthesized(self.sentence.tokens)
+
+    @functools.cached_property
     def mention_by_token(self) -> dict[int, Mention]:
         """The first mention covering each token: asked for constantly, so looked up, not searched."""
         found: dict[int, Mention] = {}
@@ -110,10 +114,11 @@ class Grammar:
         """Token range of the clause around `anchor`: up to ;/: or a comma that opens a clause."""
         tokens = ctx.sentence.tokens
         lo = anchor
-        while lo > 0 and not self._boundary(tokens, lo - 1):
+        inside = ctx.parenthesized  # "($1.3m; £690,000)": no clause ends in brackets
+        while lo > 0 and (lo - 1 in inside or not self._boundary(tokens, lo - 1)):
             lo -= 1
         hi = anchor + 1
-        while hi < len(tokens) and not self._boundary(tokens, hi):
+        while hi < len(tokens) and (hi in inside or not self._boundary(tokens, hi)):
             hi += 1
         return lo, hi
 
@@ -214,7 +219,7 @@ class Grammar:
 
     def _subject_left(self, ctx: _Context, lo: int, trigger: int) -> Mention | None:
         # "X (born 1950 in Tiflet, Morocco) is the CEO of Y": what the brackets name is no subject
-        bracketed = _parenthesized(ctx.sentence.tokens)
+        bracketed = ctx.parenthesized
         candidates = [m for m in ctx.mentions if lo <= m.first and m.last <= trigger and m.first not in bracketed
                       and not self._in_pp(ctx, m) and not m.compound_head]
         for m in reversed(candidates):
@@ -315,7 +320,7 @@ class Grammar:
         """The nominative-looking arguments before a verb: names outside prepositional phrases,
         and subject pronouns standing for the last person named."""
         items: list[tuple[int, Entity, Mention | None]] = []
-        apposed = self._apposition_spans(ctx, start) | _parenthesized(ctx.sentence.tokens)
+        apposed = self._apposition_spans(ctx, start) | ctx.parenthesized
         for m in ctx.mentions:
             if m.first in apposed:
                 continue
@@ -337,8 +342,16 @@ class Grammar:
         out = []
         tokens = ctx.sentence.tokens
         current = mention
-        while current.first >= 2 and tokens[current.first - 1].lower in _LIST_LINKS:
-            prev = self._mention_at(ctx, current.first - 2)
+        while True:
+            k = current.first - 1
+            # "Vivendi and its former chief executive Messier": over what describes the name
+            while k > 0 and current.first - k <= 5 and (
+                    tokens[k].lower in self.lx.former or tokens[k].lower in _TITLE_WORDS or self.lx.role(tokens[k].lower)
+                    or (tokens[k].lower in self.lx.possessive_relatives and k + 1 < current.first)):
+                k -= 1
+            if k < 1 or tokens[k].lower not in _LIST_LINKS:
+                break
+            prev = self._mention_at(ctx, k - 1)
             if prev is None or prev.compound_head or self._in_pp(ctx, prev):
                 break  # "In a filing with the SEC, Louart said": the comma ends a phrase, not a list
             out.append(prev)

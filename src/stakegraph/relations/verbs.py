@@ -123,7 +123,8 @@ class VerbConstructions(Grammar):
             if patient is None:
                 return [], []
             agents = [self._entity(ctx, agent)] + [m.entity for m in self._next_list(ctx, agent)[1:]]
-            return agents, [e.entity for e in self._next_list(ctx, patient)]
+            patients = self._coordinated_before(ctx, patient)[::-1] + self._next_list(ctx, patient)
+            return agents, [e.entity for e in patients]
         if self._passive_without_agent(ctx, start):
             return [], []  # "Ebbers is accused of fraud": the subject is the one accused
         obj = self._object_right(ctx, frame, start + 1, hi, trigger_end=end)
@@ -211,7 +212,9 @@ class VerbConstructions(Grammar):
         if not inside and not any(w in passive_words for w in window):
             return None
         found = []
-        for i in range(max(0, start - 8), min(hi, end + 6)):
+        # "were fined 1m euros ($1.3m; £690,000) by AMF": brackets do not count towards the distance
+        stop = end + 6 + sum(1 for k in ctx.parenthesized if end <= k < end + 20)
+        for i in range(max(0, start - 8), min(hi, stop)):
             if tokens[i].lower in frame.passive_agent:
                 m = self._mention_at(ctx, self._skip_descriptor(tokens, i + 1))
                 if m is not None:
