@@ -135,16 +135,14 @@ def _definite_descriptions(analysis: Analysis) -> None:
             if lexicon.stake(t.lower) and t.i + 1 < len(tokens) and tokens[t.i + 1].lower in (
                     "of", "to", "for", "von", "vom", "des", "der"):
                 continue  # "the parent of Juno": a tie to name, not a reference back
-            earlier = [m for m in analysis.mentions if m.entity is not None and m.end <= t.start
-                       and m.sentence >= sentence.index - 2 and m.entity.kind in ("organization", "other")
-                       and m.evidence != "given-name"
-                       and not m.compound_head and not after_preposition(analysis, m)]
+            window = [m for m in analysis.mentions if m.entity is not None and m.end <= t.start
+                      and m.sentence >= sentence.index - 2 and m.entity.kind in ("organization", "other")
+                      and m.evidence != "given-name" and not m.compound_head]
+            # "the partnership" after "Clevebaco Ltd Partnership", "the bank" after "Deutsche Bank"
+            earlier = [m for m in window if m.entity.name.split()[-1].lower() == t.lower] or \
+                [m for m in window if not after_preposition(analysis, m)]
             if not earlier:
                 continue
-            # "the partnership" after "Clevebaco Ltd Partnership", "the bank" after "Deutsche Bank"
-            named = [m for m in earlier if m.entity.name.split()[-1].lower() == t.lower]
-            if named:
-                earlier = named
             same_sentence = [m for m in earlier if m.sentence == sentence.index]
             # the nearest organization in the sentence, else the most talked-about of the last two
             antecedent = same_sentence[-1] if same_sentence else max(
