@@ -696,6 +696,22 @@ DEV_ERROR_CLASSES = [
            "euros ($1.3m; £690,000) by the regulator AMF.", "AMF", "sued", "Vivendix"),
     ("en", "Back in December, Vivendix and its former chief executive Jean-Marc Mercier were each fined 1m "
            "euros ($1.3m; £690,000) by the regulator AMF.", "AMF", "sued", "Jean-Marc Mercier"),
+    # careers: leaving, an initial "-ing" clause, academies and officers
+    ("en", "Glennon resigned from NASA on January 16, 1964.", "Glennon", "employed_by", "NASA"),
+    ("en", "Before joining Temenos, Mr. Dubosc was President and CEO of Machwerk Group.", "Dubosc", "employed_by",
+     "Temenos"),
+    ("en", "Claussen was a professor at Kazan State University and a member of the Russian Academy of Sciences.",
+     "Claussen", "employed_by", "Russian Academy of Sciences"),
+    ("en", "During the uprising the CIA officer Johnny Spanner was killed.", "Johnny Spanner", "employed_by", "CIA"),
+    ("en", "Andrew Tannberg is an American computer scientist and professor emeritus of computer science at the "
+           "Vrije Universiteit.", "Andrew Tannberg", "employed_by", "Vrije Universiteit"),
+    # founders with descriptions in the list, and "prior to founding"
+    ("en", "Organica Music Group was founded in early 2009 by top-grossing comedian Ron Whitby, singer/songwriter "
+           "Margo Reyes and music industry veteran Michael Blakely.", "Margo Reyes", "founded", "Organica Music Group"),
+    ("en", "Mr. Pewsey was a Partner at a thriving law firm prior to founding the Pewsey Law Center.", "Pewsey",
+     "founded", "Pewsey Law Center"),
+    ("en", "Gekas Ullared AB is a Swedish superstore in Ullared, Sweden, founded in 1963 by Goran Karlsberg.",
+     "Goran Karlsberg", "founded", "Gekas Ullared AB"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),
@@ -742,6 +758,14 @@ def test_places_are_not_antecedents_of_his():
 def test_german_common_nouns_are_no_people(text):
     result = stakegraph.extract(text, lang="de")
     assert not [e for e in result.entities if e.kind == "person"], describe(result)
+
+
+def test_apposition_is_no_list_member():
+    """"Brierley Investments Ltd, a publicly held New Zealand company": the place is no second owner."""
+    result = run("Industrial Equity, which is principally owned by Brierley Investments Ltd, a publicly held New "
+                 "Zealand company, said it bought 362,700 shares.", "en")
+    assert find_claims(result, "Brierley Investments Ltd", "owns", "Industrial Equity"), describe(result)
+    assert not [c for c in result.claims if c.subject.name == "New Zealand"], describe(result)
 
 
 def test_nationality_is_no_first_name():

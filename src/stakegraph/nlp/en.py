@@ -41,6 +41,10 @@ ROLES = {
     "general counsel": Role("employed_by", "general counsel"), "manager": Role("employed_by", "manager"),
     "owner": Role("owns", None), "co-owner": Role("owns", None),
     "professor": Role("employed_by", "professor"), "lecturer": Role("employed_by", "lecturer"),
+    "professor emeritus": Role("employed_by", "professor emeritus"), "dean": Role("employed_by", "dean"),
+    "officer": Role("employed_by", "officer"), "astronaut": Role("employed_by", "astronaut"),
+    "chief finance officer": Role("employed_by", "CFO"), "founding president": FOUNDER,
+    "founding director": FOUNDER, "founding chairman": FOUNDER,
     "scholar": Role("employed_by", "scholar"), "researcher": Role("employed_by", "researcher"),
     "fellow": Role("employed_by", "fellow"), "engineer": Role("employed_by", "engineer"),
     "scientist": Role("employed_by", "scientist"), "editor": Role("employed_by", "editor"),
@@ -98,7 +102,9 @@ VERBS = [
          prepositions=("in", "for", "of", "into"), lead=True),
     verb("invested_in", r"(?:round|financing|funding)(?: \S+){0,2}? led by", passive_agent=("by",), lead=True),
     verb("employed_by", r"(?:works|worked|working) (?:\S+ ){0,3}?(?:for|at)", prepositions=("for", "at")),
-    verb("employed_by", r"joined|joins|rejoined"),
+    verb("employed_by", r"joined|joins|joining|rejoined"),
+    verb("employed_by", r"resigned (?:\S+ ){0,3}?from|retired (?:\S+ ){0,3}?from|stepped down (?:\S+ ){0,3}?(?:from|at)",
+         prepositions=("from", "at"), former=True),
     verb("acquired", r"(?:was|were|is|are|been|be) sold to", passive_agent=("to",)),
     verb("board_member_of", r"(?:appointed|named|elected|nominated) (?:\S+ ){1,5}?to (?:its|the|their) board"
          r"|elected to (?:the |its )?(?:\S+ )?board", reverse=True),
@@ -111,7 +117,7 @@ VERBS = [
          r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e|ing)|snapped up|swallowed up"
          r"|complet\w+ (?:the |its )?(?:acquisition|purchase|takeover) of|merge[sd]? with",
          passive_agent=("by",)),
-    verb("founded", r"found(?:ed|s)|co-?found(?:ed|s)|set up|established|launched the company"
+    verb("founded", r"found(?:ed|s|ing)|co-?found(?:ed|s|ing)|set up|established|launched the company"
          r"|started the company", passive_agent=("by",)),
     verb("sued", r"su(?:ed|es|e|ing)|filed (?:\S+ ){0,3}?(?:suit|lawsuit|complaint|charge)s? against"
          r"|(?:begun|began|begins|launched|opened|started|initiated|brought) (?:\S+ ){0,2}?"
@@ -196,7 +202,8 @@ LEXICON = Lexicon(
                     "trust realty enterprises international labs pharmaceuticals communications "
                     "telecom network networks foods petroleum oil gas electric steel resources "
                     "financial brothers organisation organization federation association board "
-                    "authority office services solutions studios entertainment records"),
+                    "authority office services solutions studios entertainment records academy society "
+                    "laboratory laboratories school seminary center centre foundation museum hospital"),
     org_cues=words("company firm startup start-up group investor investors fund bank lender "
                    "carrier maker manufacturer retailer chain insurer operator giant rival "
                    "conglomerate firm's subsidiary unit parent broker brokerage publisher "

@@ -39,6 +39,7 @@ class VerbFrame:
     reverse: bool = False  # the grammatical object is the claim's subject: "X gehört Y"
     # A verb like "unterstützt" states `supports` only near a word of politics.
     needs_context: tuple[str, ...] = ()
+    former: bool = False  # the tie has ended: "resigned from X"
 
 
 @dataclass

@@ -202,6 +202,7 @@ class Grammar:
             if i >= len(tokens) or tokens[i].lower not in _LIST_LINKS:
                 break
             j = i + 1
+            described = False  # "comedian Ron White, singer/songwriter Margo Rey and veteran Michael Blakey"
             while j < len(tokens) and j < i + 6 and (
                     tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
                     or tokens[j].lower in ("auch", "also") or self.lx.role(tokens[j].lower)
@@ -210,8 +211,13 @@ class Grammar:
                     or tokens[j].lower in self.lx.former or tokens[j].lower in ("chief", "executive", "operating",
                                                                                "officer", "financial")):
                 j += 1
+            while self.lx.lang == "en" and j < len(tokens) and j < i + 6 and tokens[j].lower not in ("a", "an") and (
+                    tokens[j].text in ("-", "/") or _lower_word(tokens[j].text) and not self._structure_word(tokens[j].lower)):
+                j += 1
+                described = True
             following = self._mention_at(ctx, j)
-            if following is None or following.compound_head:
+            if following is None or following.compound_head or described and not (
+                    following.entity.kind == "person" and current.entity.kind in ("person", "other")):
                 break
             out.append(following)
             current = following
@@ -364,14 +370,20 @@ class Grammar:
         start = i
         while i < len(tokens) and i < start + limit and (
                 tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                or (tokens[i].text in ("-", "/") and self.lx.lang == "en")  # "top-grossing", "singer/songwriter"
                 or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
                 or tokens[i].lower in self.lx.person_cues or tokens[i].lower in _TITLE_WORDS
                 or tokens[i].lower in self.lx.former
                 or tokens[i].lower in self.lx.place_adjectives and self.lx.place_adjectives[tokens[i].lower]
-                or (tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].lower not in _FUNCTION_WORDS
-                    and self.lx.lang == "en")):
+                or (_lower_word(tokens[i].text) and self.lx.lang == "en" and not self._structure_word(tokens[i].lower))):
             i += 1
         return i
+
+    def _structure_word(self, lower: str) -> bool:
+        """A word that ends a description: a preposition, conjunction, pronoun or clause opener."""
+        return lower in self.lx.prepositions or lower in self.lx.clause_openers or lower in _LIST_LINKS \
+            or lower in self.lx.subject_pronouns or lower in ("it", "they", "we", "you", "i", "is", "was", "are",
+                                                              "were", "has", "had", "have", "be", "been", "not")
 
     def _relative_subject(self, ctx: _Context, lo: int) -> Mention | None:
         tokens = ctx.sentence.tokens
@@ -455,6 +467,12 @@ def _title_case(sentence: Sentence) -> bool:
     function_words = [w for w in words if w.lower() in _FUNCTION_WORDS]
     capital_function = sum(w[0].isupper() for w in function_words)
     return len(words) >= 3 and capital_function >= 1 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+def _lower_word(text: str) -> bool:
+    """A lowercase word, hyphens and slashes allowed: "top-grossing", "singer/songwriter"."""
+    parts = [p for p in re.split(r"[-/]", text) if p]
+    return bool(parts) and all(p.isalpha() and p.islower() for p in parts)
 
 
 def _wordlike(text: str) -> bool:

@@ -104,8 +104,13 @@ class VerbConstructions(Grammar):
             patient = self._subject_left(ctx, lo, start) or self._relative_subject(ctx, lo)
             commas = [k for k in range(lo, start) if ctx.sentence.tokens[k].text == ","]
             if commas and not any(commas[-1] < m.first < start for m in ctx.mentions):
-                # "SpaceX, the rocket company run by Musk": the name the description is apposed to
-                patient = self._mention_at(ctx, commas[-1] - 1) or patient
+                # "SpaceX, the rocket company run by Musk": the name the description is apposed to;
+                # "X is a superstore in Ullared, Sweden, founded by Y": not the place, the subject
+                apposed = self._mention_at(ctx, commas[-1] - 1)
+                if apposed is not None and apposed.entity.kind == "place":
+                    apposed = next((m for m in ctx.mentions if not self._in_pp(ctx, m) and m.entity.kind != "place"),
+                                   None)
+                patient = apposed or patient
                 if commas[-1] + 1 < len(ctx.sentence.tokens) and \
                         ctx.sentence.tokens[commas[-1] + 1].lower in ("having", "being", "nachdem"):
                     # "X was bought by Y last year, having previously been owned by Z": X again
@@ -162,6 +167,17 @@ class VerbConstructions(Grammar):
             main = self._items_before(ctx, 0, start)
             if main:
                 items = [main[0]]
+        if not items and self.lx.lang == "en" and tokens[start].lower.endswith("ing") and any(
+                tokens[k].lower in ("before", "after", "since", "while", "upon", "prior", "when")
+                for k in range(max(0, start - 3), start)):
+            # "Before joining Temenos, Mr. Dubois was ...": the main clause's subject
+            comma = next((k for k in range(end, len(tokens)) if tokens[k].text == ","), None)
+            subject_after = comma is not None and next(
+                (m for m in ctx.mentions if m.first > comma and not self._in_pp(ctx, m)), None)
+            obj = obj if obj is None or comma is None or obj.first < comma else None
+            if subject_after and obj is not None:
+                subjects, objects = [subject_after.entity], self._objects(ctx, obj)
+                return (objects, subjects) if frame.reverse else (subjects, objects)
         if items:
             subject, mention = items[-1]
             if obj is None:
@@ -281,6 +297,8 @@ class VerbConstructions(Grammar):
         q: dict = {}
         if frame.lead:
             q["lead"] = True
+        if frame.former:
+            q["former"] = True
         if frame.relation in ("invested_in", "acquired", "owns"):
             text = ctx.sentence.text
             for amount in find_amounts(text, self.lx.lang):
