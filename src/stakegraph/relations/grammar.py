@@ -207,6 +207,7 @@ class Grammar:
                     tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
                     or tokens[j].lower in ("auch", "also") or self.lx.role(tokens[j].lower)
                     or tokens[j].lower in self.lx.possessive_relatives or self.lx.stake(tokens[j].lower)
+                    or (tokens[j].lower in _PERSON_POSSESSIVES and current.entity.kind in ("person", "other"))
                     or self.lx.family_kind(tokens[j].lower) or tokens[j].lower in self.lx.honorifics
                     or tokens[j].lower in self.lx.former or tokens[j].lower in ("chief", "executive", "operating",
                                                                                "officer", "financial")):

@@ -305,7 +305,7 @@ class NounConstructions(Grammar):
                                              and tokens[k].lower not in _COPULA
                                              or tokens[k].lower in self.lx.place_adjectives
                                              or re.search(r"(?:an|ese|ish|ch|i)$", tokens[k].text)
-                                             and tokens[k].text[:1].isupper() and self._mention_at(ctx, k) is None):
+                                             and tokens[k].text[:1].isupper() and tokens[k + 1].text.islower()):
                 k -= 1  # "is an American chemist and ...", "ist ein deutscher Unternehmer und ..."
             if k >= 0 and tokens[k].lower in _COPULA and k < j - 1:
                 lo, _ = self._clause(ctx, k)
