@@ -304,6 +304,21 @@ def test_parallel_ingest_stores_what_a_serial_one_does(tmp_path):
     assert claim_set(parallel) == claim_set(serial)
 
 
+def test_worker_pool_is_replaced_without_losing_documents(tmp_path, monkeypatch):
+    """Workers are replaced every WORKER_DOCUMENTS documents (their memory grows with the words
+    they meet): across replacements every document is stored once, in order."""
+    from stakegraph import pipeline
+
+    monkeypatch.setattr(pipeline, "WORKER_DOCUMENTS", 3)
+    folder = tmp_path / "articles"
+    write_articles(folder, 20)
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    one = api.ingest([folder], serial, workers=1)
+    two = api.ingest([folder], parallel, workers=2)
+    assert (one.read, one.added) == (two.read, two.added) == (20, 20)
+    assert claim_set(serial) == claim_set(parallel)
+
+
 @pytest.mark.parametrize("workers", [0, 1, 3])
 def test_small_batches_and_worker_counts(tmp_path, workers):
     paths = write_articles(tmp_path / "few", 3)

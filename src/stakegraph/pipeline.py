@@ -74,27 +74,44 @@ def extract_all(items: Iterable[Document | Skipped], is_stored: Callable[[str], 
         for item in chain(head, items):
             yield item, _here(item, is_stored)
         return
-    # "spawn": a forked child would share the writer's open SQLite connection.
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    items = chain(head, items)
+    broken = False
+    while True:
+        # A worker's memory grows with every new word its tokenizer meets (spaCy keeps them all),
+        # so the pool is replaced after WORKER_DOCUMENTS documents a worker: a second of start-up
+        # against hundreds of MB. (Python's own max_tasks_per_child can deadlock: CPython gh-115634.)
+        submitted = 0
         queue: deque[tuple[Document | Skipped, Future | None]] = deque()
-        broken = False
-        for item in chain(head, items):
-            future = None
-            if isinstance(item, Document) and not is_stored(item.id):
-                try:
-                    future = _done(_here(item, is_stored)) if broken else \
-                        pool.submit(extract_or_reason, item)
-                except (BrokenProcessPool, OSError):  # the pool died between two documents
-                    broken = True
-                    future = _done(_here(item, is_stored))
-            queue.append((item, future))
-            while len(queue) > window or (queue and (queue[0][1] is None or queue[0][1].done())):
+        # "spawn": a forked child would share the writer's open SQLite connection.
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            for item in items:
+                future = None
+                if isinstance(item, Document) and not is_stored(item.id):
+                    try:
+                        future = _done(_here(item, is_stored)) if broken else \
+                            pool.submit(extract_or_reason, item)
+                        submitted += 1
+                    except (BrokenProcessPool, OSError):  # the pool died between two documents
+                        broken = True
+                        future = _done(_here(item, is_stored))
+                queue.append((item, future))
+                while len(queue) > window or (queue and (queue[0][1] is None or queue[0][1].done())):
+                    item, outcome, died = _take(queue, is_stored)
+                    broken |= died
+                    yield item, outcome
+                if submitted >= workers * WORKER_DOCUMENTS:
+                    break
+            else:
+                items = iter(())
+            while queue:
                 item, outcome, died = _take(queue, is_stored)
                 broken |= died
                 yield item, outcome
-        while queue:
-            item, outcome, _ = _take(queue, is_stored)
-            yield item, outcome
+        if submitted < workers * WORKER_DOCUMENTS:
+            return
+
+
+WORKER_DOCUMENTS = 1000
 
 
 def _here(item: Document | Skipped, is_stored: Callable[[str], bool]) -> Outcome:
