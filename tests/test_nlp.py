@@ -131,3 +131,25 @@ def test_inflected_names_and_reduced_passives(lang, text, triple, name):
     result = stakegraph.extract(text, lang=lang)
     assert triple in {(c.subject.name, c.relation, c.object.name) for c in result.claims}
     assert any(e.name == name for e in result.entities)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Konzern hat die Übernahme des Start-ups bestätigt, teilte eine Sprecherin mit.", "de"),
+    ("The company said it had agreed to buy the start-up for an undisclosed sum.", "en"),
+    ("Die Klage wurde am Montag eingereicht. Sie richtet sich gegen den Vorstand.", "de"),
+])
+def test_language_from_function_words_without_the_model(text, lang):
+    """Plain news text is told apart by its function words; the 80 MB langid model stays unloaded."""
+    from stakegraph.nlp import language
+
+    language._identifier.cache_clear()
+    assert language.detect_language(text) == lang
+    assert language._identifier.cache_info().currsize == 0
+
+
+def test_language_falls_back_to_the_model_on_names_alone():
+    from stakegraph.nlp import language
+
+    language._identifier.cache_clear()
+    assert language.detect_language("Siemens Energy Aktiengesellschaft München") in ("de", "en")
+    assert language._identifier.cache_info().currsize == 1

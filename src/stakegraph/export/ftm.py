@@ -8,21 +8,19 @@ supports it and whose `sourceUrl` holds the articles' addresses. Built and valid
 """
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from stakegraph.analysis import ClaimGraph, edge_id
 from stakegraph.export.citations import Documents, citation, url
 from stakegraph.model import RELATIONS, Claim, Entity
 
-try:
-    from followthemoney import model as ftm_model
+if TYPE_CHECKING:
     from followthemoney.proxy import EntityProxy
-except ImportError:  # an optional extra: the rest of stakegraph works without it
-    ftm_model = None
 
 NAMESPACE = "stakegraph"
 
@@ -56,10 +54,16 @@ _CANDIDATES = {
 }
 
 
-def _require() -> None:
-    if ftm_model is None:
+@functools.cache
+def _model():
+    """followthemoney's model, imported on first use: an optional extra that takes over a second
+    to import, which no other command should pay."""
+    try:
+        from followthemoney import model
+    except ImportError:
         raise RuntimeError("the FollowTheMoney export needs the followthemoney library: "
-                           "pip install 'stakegraph[ftm]'")
+                           "pip install 'stakegraph[ftm]'") from None
+    return model
 
 
 @dataclass
@@ -72,7 +76,7 @@ class FtMExport:
 
 
 def to_ftm(graph: ClaimGraph, documents: Documents) -> FtMExport:
-    _require()
+    _model()
     schemata = _choose_schemata(graph)
     result = FtMExport()
     proxies: dict[str, EntityProxy] = {}
@@ -103,18 +107,18 @@ def write_ftm(graph: ClaimGraph, documents: Documents, out: IO[bytes]) -> FtMExp
 
 def read_ftm(path: Path) -> Iterator[EntityProxy]:
     """The entities of a file `write_ftm` wrote (or any FtM JSON Lines file)."""
-    _require()
+    _model()
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             if line.strip():
-                yield ftm_model.get_proxy(json.loads(line))
+                yield _model().get_proxy(json.loads(line))
 
 
 def _range(relation: str, side: int) -> str:
     schema_name, subject_prop, object_prop, _ = LINKS[relation]
     if relation == "holds_office" and side == 1:
         return "Thing"  # the object names a Position; it is not linked itself
-    prop = ftm_model.get(schema_name).get(subject_prop if side == 0 else object_prop)
+    prop = _model().get(schema_name).get(subject_prop if side == 0 else object_prop)
     return prop.range.name
 
 
@@ -129,18 +133,18 @@ def _choose_schemata(graph: ClaimGraph) -> dict[str, str | None]:
         # the edges that ask too much of it are dropped.
         candidates = _CANDIDATES[entity.kind]
         fitting = [name for name in candidates
-                   if all(ftm_model.get(name).is_a(ftm_model.get(need)) for need in needs[entity.key])]
+                   if all(_model().get(name).is_a(_model().get(need)) for need in needs[entity.key])]
         chosen[entity.key] = fitting[0] if fitting else candidates[0]
     return chosen
 
 
 def _fits(relation: str, subject_schema: str, object_schema: str) -> bool:
-    return all(ftm_model.get(schema).is_a(ftm_model.get(_range(relation, side)))
+    return all(_model().get(schema).is_a(_model().get(_range(relation, side)))
                for side, schema in enumerate((subject_schema, object_schema)))
 
 
 def _entity_proxy(entity: Entity, schema: str) -> EntityProxy:
-    proxy = ftm_model.make_entity(schema)
+    proxy = _model().make_entity(schema)
     proxy.make_id(NAMESPACE, entity.key)
     proxy.add("name", entity.name)
     proxy.add("alias", entity.aliases)
@@ -165,7 +169,7 @@ def _links(subject: EntityProxy, relation: str, obj: EntityProxy, claims: list[C
     if relation == "holds_office":
         return _occupancy(subject, obj, claims, documents)
     schema, subject_prop, object_prop, role = LINKS[relation]
-    link = ftm_model.make_entity(schema)
+    link = _model().make_entity(schema)
     link.make_id(NAMESPACE, edge_id((subject.id, relation, obj.id)))
     link.add(subject_prop, subject.id)
     link.add(object_prop, obj.id)
@@ -190,7 +194,7 @@ def _links(subject: EntityProxy, relation: str, obj: EntityProxy, claims: list[C
 
 def _court_case(plaintiff: EntityProxy, defendant: EntityProxy, claims: list[Claim],
                 documents: Documents) -> list[EntityProxy]:
-    case = ftm_model.make_entity("CourtCase")
+    case = _model().make_entity("CourtCase")
     case.make_id(NAMESPACE, "case", plaintiff.id, defendant.id)
     case.add("name", f"{plaintiff.caption} v. {defendant.caption}")
     case.add("court", _qualifier_values(claims, "court"))
@@ -198,7 +202,7 @@ def _court_case(plaintiff: EntityProxy, defendant: EntityProxy, claims: list[Cla
     _cite(case, claims, documents)
     parties = []
     for party, role in ((plaintiff, "plaintiff"), (defendant, "defendant")):
-        link = ftm_model.make_entity("CourtCaseParty")
+        link = _model().make_entity("CourtCaseParty")
         link.make_id(NAMESPACE, case.id, role, party.id)
         link.add("case", case.id)
         link.add("party", party.id)
@@ -211,13 +215,13 @@ def _occupancy(holder: EntityProxy, body: EntityProxy, claims: list[Claim],
                documents: Documents) -> list[EntityProxy]:
     """'X holds office in Y' as FtM says it: X occupies a Position named by its role at Y."""
     roles = _qualifier_values(claims, "role")
-    position = ftm_model.make_entity("Position")
+    position = _model().make_entity("Position")
     title = f"{roles[0]}, {body.caption}" if roles else body.caption
     position.make_id(NAMESPACE, "position", title)
     position.add("name", title)
-    if body.schema.is_a(ftm_model.get("Organization")):
+    if body.schema.is_a(_model().get("Organization")):
         position.add("organization", body.id)
-    occupancy = ftm_model.make_entity("Occupancy")
+    occupancy = _model().make_entity("Occupancy")
     occupancy.make_id(NAMESPACE, "occupancy", holder.id, position.id)
     occupancy.add("holder", holder.id)
     occupancy.add("post", position.id)
