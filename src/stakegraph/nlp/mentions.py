@@ -316,7 +316,11 @@ class MentionFinder:
         lead = 0
         cue_kind = None
         while lead < len(run) - 1 and not is_given_name(run[lead].text, lx.stop_words) and (
-                (self.common_noun(run[lead].text) and not (legal and not self._lexicon_noun(lowers[lead])))
+                ((self.common_noun(run[lead].text) or inflected_compound(run[lead].text, lx.lang)
+                  # "das Borkener Systemhaus Netgo": a place adjective before a common noun
+                  or (lx.lang == "de" and lowers[lead].endswith("er") and lead + 2 < len(run)
+                      and self.common_noun(run[lead + 1].text) and not is_given_name(run[lead + 1].text, lx.stop_words)))
+                 and not (legal and not self._lexicon_noun(lowers[lead])))
                 or lowers[lead] in lx.honorifics
                                        or lx.role(lowers[lead])) and not self.brand(run[lead].text) \
                 and (lowers[lead] not in lx.org_heads or lx.org_cue(lowers[lead])) \
@@ -433,6 +437,11 @@ class MentionFinder:
             if cue_kind == "person" and len(run) > 3:
                 return []
             return [cand] if self._plausible(cand, sentence) else []
+        if len(run) == 1 and lx.lang == "de" and lowers[0].endswith(("bank", "versicherung", "holding")) \
+                and len(lowers[0]) > 8 and not dictionary_word(run[0].text, "de")[0]:
+            # "der Ethikbank": a bank's name in one word that no dictionary knows, unlike "Notenbank"
+            cand.kind, cand.evidence, cand.strength = "organization", "org-name", 2
+            return [cand]
         if all(self.brand(t.text) for t in run) or (len(run) == 1 and self.brand(run[0].text)):
             cand.kind, cand.evidence, cand.strength = "organization", "brand", 2
             return [cand]
@@ -463,7 +472,7 @@ class MentionFinder:
                     and len(sentence.tokens) > 1 and sentence.tokens[1].text[:1].islower():
                 cand.kind = "person"  # "Matt established Low Cost Vans in 2003"
                 return True
-            if self.common_noun(words[0]) or all(dictionary_word(w, lx.lang)[0] for w in words):
+            if self.common_noun(words[0]) or all(dictionary_noun(w, lx.lang) for w in words):
                 cand.extra["initial"] = True
                 return False
             return True
@@ -472,7 +481,7 @@ class MentionFinder:
         if self._apposition_cue(sentence, cand.first + len(cand.tokens)):
             return True
         if lx.lang == "de":
-            if all(dictionary_word(w, "de")[0] for w in words):
+            if all(dictionary_noun(w, "de") for w in words):
                 cand.extra["dictionary"] = True
                 return False
             prev = sentence.tokens[cand.first - 1].text if cand.first > 0 else ""
@@ -731,6 +740,37 @@ def dictionary_word(word: str, lang: str) -> tuple[bool, bool]:
     if not simplemma.is_known(word, lang=lang):
         return False, False
     return True, simplemma.lemmatize(word, lang=lang).lower() != word.lower()  # "Medial" is "medial"
+
+
+@functools.lru_cache(maxsize=65536)
+def inflected_compound(word: str, lang: str) -> bool:
+    """"Paketdiensts", "Gasmonopolisten", "PC-Herstellers": an inflected German compound whose
+    last part is a noun the dictionary knows. Before a name it describes ("des Paketdiensts DPD");
+    names themselves rarely carry a case ending."""
+    if lang != "de" or not word[:1].isupper() or _BRAND.match(word):
+        return False
+    head = word.rsplit("-", 1)[-1]
+    for ending in ("es", "s", "en", "n"):
+        stem = head[: len(head) - len(ending)]
+        if not head.endswith(ending) or len(stem) < 6:
+            continue
+        for cut in range(len(stem) - 5, 0, -1):  # a real compound: a known noun of 5+ letters after a first part
+            tail = stem[cut:].capitalize()
+            if simplemma.is_known(tail, lang="de") and simplemma.lemmatize(tail, lang="de") == tail:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def dictionary_noun(word: str, lang: str) -> bool:
+    """A word the dictionary knows as a common word. simplemma's German dictionary also holds
+    names (Comcast, Siemens, Lufthansa); a German noun shows itself by its inflected forms
+    ("Hauses", "Märkte" -> Markt), which names lack, or by being such a form itself."""
+    known, inflected = dictionary_word(word, lang)
+    if not known or inflected or lang != "de":
+        return known
+    return any(simplemma.is_known(word + ending, lang="de") and simplemma.lemmatize(word + ending, lang="de") == word
+               for ending in ("s", "es", "e", "en", "n", "er", "ern", "ns"))
 
 
 _ROLE_ENDINGS = ("präsidentin", "präsident", "chefin", "chef", "gründerin", "gründer", "sprecherin", "sprecher")

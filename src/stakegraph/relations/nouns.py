@@ -235,8 +235,8 @@ class NounConstructions(Grammar):
                                          or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
                                          or _describing_word(tokens[i], self.lx)
                                          or (self.lx.lang == "de" and tokens[i].text[:1].isupper()
-                                             and tokens[i].text.isalpha())):
-                return None
+                                             and tokens[i].text.replace("-", "").isalpha())):
+                return None  # "des Liga-Verbandes HBL", "des weltgrößten PC-Herstellers Lenovo"
             i += 1
         return None
 
@@ -341,8 +341,8 @@ class NounConstructions(Grammar):
             if m is not None:
                 return m
         if after < len(tokens) and tokens[after].text == ",":
-            m = self._mention_at(ctx, after + 1)
-            if m is not None and m.entity.kind == "person" and not self._possessor(ctx, m):
+            m = self._mention_at(ctx, after + 1)  # "der Chef der Gewerkschaft Ufo, Nicoley Baublies"
+            if m is not None and m.entity.kind in ("person", "other") and not self._possessor(ctx, m):
                 return m
         k = related.last + (1 if related.last < len(tokens) and self.lx.org_cue(tokens[related.last].text) else 0)
         m = self._mention_at(ctx, k)
