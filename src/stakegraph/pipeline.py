@@ -111,7 +111,7 @@ def extract_all(items: Iterable[Document | Skipped], is_stored: Callable[[str], 
             return
 
 
-WORKER_DOCUMENTS = 1000
+WORKER_DOCUMENTS = 2000
 
 
 def _here(item: Document | Skipped, is_stored: Callable[[str], bool]) -> Outcome:

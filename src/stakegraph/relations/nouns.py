@@ -270,7 +270,9 @@ class NounConstructions(Grammar):
             owner = self._mention_at(ctx, j - 1)
             return owner, after
         owner = self._mention_at(ctx, j) if j >= 0 else None
-        if owner is not None and owner.last == j + 1 and (owner.genitive or self.lx.lang == "en"):
+        if owner is not None and owner.last == j + 1 and (owner.genitive or self.lx.lang == "en" or (
+                # "Volkswagen Chef Müller", "RWE Chef Terium": German headline style, no hyphen
+                after is not None and after.first == end and owner.entity.kind == "organization")):
             return owner, after
         return None, None
 
