@@ -5,6 +5,7 @@ relation entries map a word to what it says. Matching of inflected forms happens
 `Lexicon.role()` and friends, so the lists hold base forms and the few irregular ones."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -91,8 +92,18 @@ class Lexicon:
         word = word.lower()
         if word in self.org_cues:
             return True
-        return self.lang == "de" and len(word) >= 8 and any(
-            word.endswith(cue) for cue in self.org_cues if len(cue) >= 5)
+        return self.lang == "de" and len(word) >= 8 and word.endswith(self._long_cues)
+
+    @functools.cached_property
+    def _long_cues(self) -> tuple[str, ...]:
+        return tuple(cue for cue in self.org_cues if len(cue) >= 5)
+
+    @functools.cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """The first tokens of the role, stake and family phrases of more than one token
+        ("chief" of "chief executive", "co" of "co-founder" as the tokenizer splits it)."""
+        keys = [*self.roles, *self.stakes, *self.family]
+        return frozenset(re.split(r"[\s/-]", key)[0] for key in keys if re.search(r"[\s/-]", key))
 
     @property
     def inflection_endings(self) -> tuple[str, ...]:

@@ -103,7 +103,7 @@ class MentionFinder:
         """German compounds end in their head noun: "Raumfahrtfirma", "Wagniskapitalgeber"."""
         if self.lx.lang != "de" or len(lower) < 8:
             return False
-        return any(lower.endswith(cue) for cue in self._cue_heads)
+        return lower.endswith(self._cue_heads)
 
     @functools.cached_property
     def _cue_heads(self) -> tuple[str, ...]:

@@ -19,10 +19,10 @@ class Token:
     start: int  # offsets in the document text
     end: int
     i: int  # index in its sentence
+    lower: str = field(init=False, repr=False, compare=False)  # asked for constantly: made once
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
 
 @dataclass

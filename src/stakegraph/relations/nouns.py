@@ -90,8 +90,10 @@ class NounConstructions(Grammar):
         for t in tokens:
             if self._mention_at(ctx, t.i) is not None or t.i < covered:
                 continue
+            # only a word that opens some phrase of the lexicon is tried with the words after it
+            reach = 4 if t.lower in self.lx.phrase_starts else 0
             phrases = [(text[t.start - ctx.sentence.start: tokens[k].end - ctx.sentence.start], k - t.i + 1)
-                       for k in range(min(len(tokens) - 1, t.i + 4), t.i - 1, -1)]
+                       for k in range(min(len(tokens) - 1, t.i + reach), t.i - 1, -1)]
             for phrase, width in phrases:
                 role = self.lx.role(phrase) if phrase else None
                 stake = self.lx.stake(phrase) if phrase else None
@@ -437,7 +439,7 @@ class NounConstructions(Grammar):
     def _partnerships(self, ctx: _Context) -> None:
         """"X und Y haben eine Partnerschaft vereinbart", "X signed a partnership agreement with Y"."""
         tokens = ctx.sentence.tokens
-        noun = next((t for t in tokens if any(t.lower.startswith(n) for n in _PARTNERSHIP_NOUNS)
+        noun = next((t for t in tokens if t.lower.startswith(_PARTNERSHIP_NOUNS)
                      or (t.lower == "joint" and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "venture")
                      or (t.lower.startswith("agreement") and t.i > 0 and tokens[t.i - 1].lower in _AGREEMENT_KINDS)),
                     None)
