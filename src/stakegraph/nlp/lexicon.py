@@ -79,13 +79,25 @@ class Lexicon:
     extra: dict[str, object] = field(default_factory=dict)
 
     def role(self, word: str) -> Role | None:
-        return _lookup(self.roles, word, self.inflection_endings)
+        return self._role_table.lookup(word)
 
     def stake(self, word: str) -> Stake | None:
-        return _lookup(self.stakes, word, self.inflection_endings)
+        return self._stake_table.lookup(word)
 
     def family_kind(self, word: str) -> str | None:
-        return _lookup(self.family, word, self.inflection_endings)
+        return self._family_table.lookup(word)
+
+    @functools.cached_property
+    def _role_table(self) -> _NounTable:
+        return _NounTable(self.roles, self.inflection_endings)
+
+    @functools.cached_property
+    def _stake_table(self) -> _NounTable:
+        return _NounTable(self.stakes, self.inflection_endings)
+
+    @functools.cached_property
+    def _family_table(self) -> _NounTable:
+        return _NounTable(self.family, self.inflection_endings)
 
     def org_cue(self, word: str) -> bool:
         """"Unternehmen", "company" — or a German compound ending in one: "Raumfahrtfirma"."""
@@ -110,22 +122,26 @@ class Lexicon:
         return self.extra.get("noun_endings", ("s",))  # type: ignore[return-value]
 
 
-# Extraction asks for the same words over and over (each token, as part of several phrases):
-# answers are kept per table, up to a bound, since a corpus has no end of distinct phrases.
-_ANSWERS: dict[tuple[int, str], object] = {}
-_MAX_ANSWERS = 200_000
+class _NounTable:
+    """A table of base forms with the answers given so far. Extraction asks for the same words
+    over and over (each token, as part of several phrases); the answers are kept up to a bound,
+    since a corpus has no end of distinct phrases."""
 
+    MAX_ANSWERS = 100_000
 
-def _lookup(table: dict, word: str, endings: tuple[str, ...]):
-    key = (id(table), word)  # the tables are the lexicons' own, alive as long as the process
-    try:
-        return _ANSWERS[key]
-    except KeyError:
-        pass
-    if len(_ANSWERS) >= _MAX_ANSWERS:
-        _ANSWERS.clear()
-    found = _ANSWERS[key] = _find_noun(table, word, endings)
-    return found
+    def __init__(self, table: dict, endings: tuple[str, ...]):
+        self.table, self.endings = table, endings
+        self.answers: dict[str, object] = {}
+
+    def lookup(self, word: str):
+        try:
+            return self.answers[word]
+        except KeyError:
+            pass
+        if len(self.answers) >= self.MAX_ANSWERS:
+            self.answers.clear()
+        found = self.answers[word] = _find_noun(self.table, word, self.endings)
+        return found
 
 
 def _find_noun(table: dict, word: str, endings: tuple[str, ...]):
