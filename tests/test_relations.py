@@ -727,6 +727,21 @@ DEV_ERROR_CLASSES = [
     ("de", "Wie heute bekannt wurde, ist Bigpoint zu 100 Prozent von Youzu Interactive übernommen worden.",
      "Youzu Interactive", "acquired", "Bigpoint"),
     ("de", "Das Borkener Systemhaus Netgo übernimmt den Mitbewerber Coeit.", "Netgo", "acquired", "Coeit"),
+    # company titles: a given name as a company's possessive, capitalized title words, the C-suite,
+    # "employed by", "principal at"
+    ("en", "Risto Rautio, Tekla's executive vice president, said the product covers it.", "Risto Rautio",
+     "employed_by", "Tekla"),
+    ("en", "Juhani Jarvinen, Corporate Executive Vice President of Keskomart, says the sector is fragmented.",
+     "Juhani Jarvinen", "employed_by", "Keskomart"),
+    ("en", "Satellogic chief commercial officer Matt Tirmann joins the show.", "Matt Tirmann", "employed_by",
+     "Satellogic"),
+    ("en", "From 1988 to 1990, Mr. Lazaro was employed by Acme Corp as a senior auditor.", "Lazaro", "employed_by",
+     "Acme Corp"),
+    ("en", "Prior to this position, Mr. Coopers was a Principal at Tufts Consulting LLC from 2006.", "Coopers",
+     "employed_by", "Tufts Consulting LLC"),
+    # German headline style: "RWE Chef Terium"
+    ("de", "Lange hatte RWE Chef Teriumsen es weit von sich gewiesen, den Konzern aufzuspalten.", "Teriumsen",
+     "leads", "RWE"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),

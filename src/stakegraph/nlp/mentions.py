@@ -416,7 +416,8 @@ class MentionFinder:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
             return self._classify_run(sentence, first, first + split) + \
                 self._classify_run(sentence, first + split + 1, j)
-        if len(run) == 1 and lx.lang == "en" and re.search(r"(?:ian|ean|ese|ish|ic|ican)$", lowers[0]) \
+        if len(run) == 1 and lx.lang == "en" and (re.search(r"(?:ian|ean|ese|ish|ican)$", lowers[0]) or lowers[0] in (
+                "icelandic", "arabic", "nordic", "baltic", "slavic", "hispanic", "celtic", "hellenic", "germanic")) \
                 and j < len(tokens) and tokens[j].text[:1].islower() and tokens[j].text.isalpha():
             return []  # "an Indonesian consulting firm": a nationality, not a name
         if len(run) == 1 and lx.place_adjectives.get(lowers[0]):
@@ -446,8 +447,11 @@ class MentionFinder:
             cand.kind, cand.evidence, cand.strength = "organization", "brand", 2
             return [cand]
         cand.evidence, cand.strength = "shape", 1
-        if len(run) == 1 and is_given_name(run[0].text, lx.stop_words):
-            cand.kind = "person"  # "Eric", "Keri": a lone given name is a person, if weakly
+        titled = j + 1 < len(tokens) and cand.genitive and (
+            self._lexicon_noun(tokens[j + 1].lower) or tokens[j + 1].lower in lx.extra.get("title_words", ()))
+        if len(run) == 1 and is_given_name(run[0].text, lx.stop_words) and not titled:
+            # "Eric", "Keri": a lone given name is a person, if weakly; not "Tekla's vice president"
+            cand.kind = "person"
         # a dictionary word is kept aside: a name beside it in a list may confirm it
         return [cand] if self._plausible(cand, sentence) or cand.extra.get("dictionary") \
             or cand.extra.get("initial") else []

@@ -441,6 +441,7 @@ def _noun_phrase_start(tokens, i: int, lexicon) -> int:
     steps = 0
     while j >= 0 and steps < 4 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
                                      or tokens[j].lower in lexicon.former or tokens[j].text == "-"
+                                     or tokens[j].lower in lexicon.extra.get("title_words", ())  # "Corporate"
                                      or (lexicon.lang == "en" and tokens[j].text[:1].islower()
                                          and tokens[j].text.isalpha() and not tokens[j].lower.endswith("ed")
                                          and tokens[j].lower not in _FUNCTION_WORDS
