@@ -742,6 +742,14 @@ DEV_ERROR_CLASSES = [
     # German headline style: "RWE Chef Terium"
     ("de", "Lange hatte RWE Chef Teriumsen es weit von sich gewiesen, den Konzern aufzuspalten.", "Teriumsen",
      "leads", "RWE"),
+    # deals: "the sale of X to Y", names joined by "&", "US" inside a name, one subject for two verbs
+    ("en", "In January 2012, Acme Corp completed the sale of the Sandy terminal to Delek US Holdings, Inc.",
+     "Delek US Holdings, Inc.", "acquired", "Sandy"),
+    ("en", "Volksmotor purchased Rolls-Royce & Bentley from Vickers on 28 July 1998.", "Volksmotor", "acquired",
+     "Rolls-Royce & Bentley"),
+    ("en", "LG Electronics acquired Zenith Radio in 1995 and controls 37.9 percent of LG Display as of 2013.",
+     "LG Electronics", "owns", "LG Display"),
+    ("en", "In April 2010, CF completed its acquisition of Terra.", "CF", "acquired", "Terra"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),
@@ -805,6 +813,12 @@ def test_apposition_is_no_list_member():
 def test_german_dictionary_nouns_stay_nouns(text):
     result = stakegraph.extract(text, lang="de")
     assert not result.entities, describe(result)
+
+
+def test_unknown_name_before_investor_may_be_a_place():
+    """"Dallas investor Bradbury Dyer": without evidence that "Dallas" is a firm, no stake in it."""
+    result = run("A venture controlled by Dallas investor Bradbury Dyer said it had acquired 377,000 shares.", "en")
+    assert not [c for c in result.claims if c.object.name == "Dallas"], describe(result)
 
 
 def test_nationality_is_no_first_name():

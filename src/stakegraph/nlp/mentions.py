@@ -122,8 +122,9 @@ class MentionFinder:
         lower = text.lower()
         if not self.capitalized(token) or lower in _NOT_NAMES:
             return False
-        if lower in self.lx.stop_words or lower in self.lx.months or lower in self.lx.weekdays:
-            return False
+        if (lower in self.lx.stop_words and not (text.isupper() and lower in self.lx.places)) \
+                or lower in self.lx.months or lower in self.lx.weekdays:
+            return False  # but "US" in "Delek US Holdings" is no pronoun
         if _INITIALS.match(text) or _INSTITUTION.match(text):
             return True
         if "-" in text:
@@ -341,7 +342,9 @@ class MentionFinder:
         # the word in front of the run can be a cue as well
         before = tokens[first - 1].text.lower() if first > 0 else ""
         if self.lx.org_cue(before) and cue_kind is None:
-            cue_kind = "organization"
+            # "investor" cues both: "investor Sequoia" is a firm, "investor Bradbury Dyer" a person
+            both = before in lx.person_cues and len(run) >= 2
+            cue_kind = "person" if both else "organization"
         elif (before in lx.honorifics or before in lx.person_cues) and cue_kind is None:
             cue_kind = "person"
         elif before and "-" in before and lx.role(before.rsplit("-", 1)[-1]):
@@ -359,6 +362,8 @@ class MentionFinder:
                       or ("-" in w and w.rsplit("-", 1)[-1] in lx.org_heads)), default=None)
         if org_at is None and len(run) > 1 and lowers[0] in lx.org_heads and not lx.org_cue(lowers[0]):
             org_at = len(run) - 1  # "Bankhaus Schelhammer & Schattera", "Bank Austria"
+        if org_at is None and "&" in lowers[1:-1] and not any(self.common_noun(t.text) for t in run if t.text != "&"):
+            org_at = len(run) - 1  # "Rolls-Royce & Bentley", "Procter & Gamble": firms join names with "&"
         if org_at is not None:
             end = org_at + 1
             while end < len(run) and (lowers[end] in lx.legal_forms or lowers[end] in lx.org_heads):
@@ -447,11 +452,6 @@ class MentionFinder:
             cand.kind, cand.evidence, cand.strength = "organization", "brand", 2
             return [cand]
         cand.evidence, cand.strength = "shape", 1
-        titled = j + 1 < len(tokens) and cand.genitive and (
-            self._lexicon_noun(tokens[j + 1].lower) or tokens[j + 1].lower in lx.extra.get("title_words", ()))
-        if len(run) == 1 and is_given_name(run[0].text, lx.stop_words) and not titled:
-            # "Eric", "Keri": a lone given name is a person, if weakly; not "Tekla's vice president"
-            cand.kind = "person"
         # a dictionary word is kept aside: a name beside it in a list may confirm it
         return [cand] if self._plausible(cand, sentence) or cand.extra.get("dictionary") \
             or cand.extra.get("initial") else []

@@ -149,6 +149,9 @@ class NounConstructions(Grammar):
                 self._role_claim(ctx, described.entity, role, org, phrase, former, modal=modal,
                                  also=self._coordinated_roles(ctx, end))
         elif stake:
+            if related.last <= at and related.entity.kind == "other" and related.strength < 2 \
+                    and described.entity.kind == "person":
+                return  # "Dallas investor Bradbury Dyer": a name of unknown kind before the noun may be a place
             for other in self._next_list(ctx, related):  # "the parent of Juno and BlueLight"
                 self._stake_claim(ctx, self._entity(ctx, described), stake, other.entity, at, modal=modal)
 

@@ -160,8 +160,8 @@ class VerbConstructions(Grammar):
             if left:
                 listed = {id(x): x for m in left for x in self._next_list(ctx, m) if x.first < start}
                 return [subject], [m.entity for m in listed.values()]
-        if start >= 2 and tokens[start - 1].lower in ("and", "und") and tokens[start - 2].text == "," \
-                and not self._mention_at(ctx, start - 2):
+        if start >= 2 and tokens[start - 1].lower in ("and", "und") and not self._mention_at(ctx, start - 2) \
+                and (tokens[start - 2].text == "," or self.lx.lang == "en" and self._verbs_before(ctx, start - 1)):
             # "X led the round, which valued Y at $1bn, and contributed $1.3bn": the verb phrase
             # shares the subject of the sentence
             main = self._items_before(ctx, 0, start)
@@ -211,6 +211,12 @@ class VerbConstructions(Grammar):
                 objects = self._objects(ctx, obj)
                 return (objects, subjects) if frame.reverse else (subjects, objects)
         return [], []
+
+    def _verbs_before(self, ctx: _Context, i: int) -> bool:
+        """Whether a frame's verb stands before token `i`: "X acquired Y in 1995 and controls Z"
+        coordinates two verb phrases of one subject."""
+        before = ctx.lower[: ctx.sentence.tokens[i].start - ctx.sentence.start]
+        return any(frame.pattern.search(before) for frame in self.lx.verbs)
 
     def _objects(self, ctx: _Context, obj: Mention | None) -> list[Entity]:
         if obj is None:
@@ -325,11 +331,13 @@ class VerbConstructions(Grammar):
         """"Newport sold WHP to Sinclair", "X verkaufte Y an Z": the buyer acquired what was sold."""
         tokens = ctx.sentence.tokens
         for t in tokens:
-            if not _SALE.match(t.lower):
+            noun = t.lower in ("sale", "verkauf") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower in (
+                "of", "von", "des", "der")  # "completed the sale of the terminal to Delek"
+            if not (_SALE.match(t.lower) or noun):
                 continue
             lo, hi = self._clause(ctx, t.i)
             sold = next((m for m in ctx.mentions if t.i < m.first < hi and not m.compound_head
-                         and not self._in_pp(ctx, m)), None)
+                         and (noun or not self._in_pp(ctx, m))), None)
             buyer = None
             for k in range(t.i + 1, hi):
                 if tokens[k].lower in ("to", "an"):
