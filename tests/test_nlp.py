@@ -153,3 +153,11 @@ def test_language_falls_back_to_the_model_on_names_alone():
     language._identifier.cache_clear()
     assert language.detect_language("Siemens Energy Aktiengesellschaft München") in ("de", "en")
     assert language._identifier.cache_info().currsize == 1
+
+
+def test_lone_german_given_name_is_a_person_but_a_noun_is_not():
+    """"Sigrun" alone is a person; "Rose", a noun with inflected forms ("Rosen"), stays unclassified."""
+    analysis = analyze(Document(text="Das sagte Sigrun am Montag. Die Rose blüht.", name="t", lang="de"))
+    kinds = {m.text: m.kind for m in analysis.mentions}
+    assert kinds.get("Sigrun") == "person"
+    assert kinds.get("Rose") != "person"

@@ -452,6 +452,9 @@ class MentionFinder:
             cand.kind, cand.evidence, cand.strength = "organization", "brand", 2
             return [cand]
         cand.evidence, cand.strength = "shape", 1
+        if len(run) == 1 and lx.lang == "de" and is_given_name(run[0].text, lx.stop_words) \
+                and not dictionary_noun(run[0].text, "de"):
+            cand.kind = "person"  # "Angela", "Jürgen": a lone German given name is a person, if weakly
         # a dictionary word is kept aside: a name beside it in a list may confirm it
         return [cand] if self._plausible(cand, sentence) or cand.extra.get("dictionary") \
             or cand.extra.get("initial") else []
