@@ -180,23 +180,32 @@ def _ties(graph: ClaimGraph, a: str, b: str) -> list[tuple[str, list[Claim]]]:
     return ties
 
 
+_EVIDENCE_SAMPLE = 3
+
+
 def political_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
     """A financial or legal tie between X and Y where one side, or a person or organization that
     founded, leads or owns it, holds office, supports someone, or is family of a political figure.
     One conflict per (tie, exposed side, exposed person, political counterpart)."""
-    # A party is in many ties: look up its principals and its politics once per run.
-    principals = functools.cache(graph.principals_of)
+    # A party is in many ties: who on its side is political is looked up once per run, and most
+    # parties have no one, so most ties cost a dictionary lookup.
     politics = functools.cache(functools.partial(_political, graph))
+
+    @functools.cache
+    def exposed(side: str) -> list[tuple[str, list[Claim], dict]]:
+        people = {side: [], **graph.principals_of(side)}
+        return [(person, control, politics(person)) for person, control in people.items() if politics(person)]
+
     for relation in _TIES:
         for x, y, tie in graph.edges(relation):
-            if x == y:
+            if x == y or not (exposed(x) or exposed(y)):
                 continue
             tie_text = f"{graph.name(x)} {RELATIONS[relation].label} {graph.name(y)}"
             for side, other in ((x, y), (y, x)):
-                for person, control in {side: [], **principals(side)}.items():
+                for person, control, stances in exposed(side):
                     if person == other:
                         continue  # Musk's tie to his own company is not a tie between two parties
-                    for counterpart, (how, political) in politics(person).items():
+                    for counterpart, (how, political) in stances.items():
                         if counterpart in (side, other, person):
                             continue
                         labels = _join(RELATIONS[r].label for r in how)
@@ -238,7 +247,9 @@ def _political(graph: ClaimGraph, person: str) -> dict[str, tuple[list[str], lis
         office = [c for cs in graph.objects(relative, ["holds_office"]).values() for c in cs]
         backing = [c for cs in graph.subjects(relative, ["supports"]).values() for c in cs]
         if office or backing:
-            add(relative, "family_of", claims + (office or backing))
+            # A few claims show that the relative is political; a politician's thousands of
+            # supporters would otherwise be copied into every conflict that names them.
+            add(relative, "family_of", claims + (office or backing)[:_EVIDENCE_SAMPLE])
     return found
 
 
