@@ -279,7 +279,7 @@ def test_relation_and_date_filters_hide_edges(server, page):
         page.wait_for_function(
             """([r, n]) => window.stakegraph.cy.edges()
                  .filter(e => e.visible() && (!r || e.data('relation') === r)).length === n""",
-            arg=[relation, count], timeout=5_000)
+            arg=[relation, count], timeout=20_000)
 
     shown("invested_in", 2)
     page.click("summary")
