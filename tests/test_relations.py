@@ -750,6 +750,16 @@ DEV_ERROR_CLASSES = [
     ("en", "LG Electronics acquired Zenith Radio in 1995 and controls 37.9 percent of LG Display as of 2013.",
      "LG Electronics", "owns", "LG Display"),
     ("en", "In April 2010, CF completed its acquisition of Terra.", "CF", "acquired", "Terra"),
+    # posts: "director of <field> at X" is no board seat, a deputy does not lead, hyphenated titles,
+    # a place inside a name ("New York Public Library")
+    ("en", "It was a positive step, said Susan Wojnar, director of product management at Google.",
+     "Susan Wojnar", "employed_by", "Google"),
+    ("de", "Das erklärt Gabor Wichtl, stellvertretender Geschäftsführer von Birdlife.", "Gabor Wichtl",
+     "employed_by", "Birdlife"),
+    ("en", "But, says Nick Donofrey, senior vice-president of technology at IBM, it was not the thing.",
+     "Nick Donofrey", "employed_by", "IBM"),
+    ("en", "It is an opportunity, said Paul LeClair, president of the New York Public Library.", "Paul LeClair",
+     "leads", "New York Public Library"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),
@@ -819,6 +829,12 @@ def test_unknown_name_before_investor_may_be_a_place():
     """"Dallas investor Bradbury Dyer": without evidence that "Dallas" is a firm, no stake in it."""
     result = run("A venture controlled by Dallas investor Bradbury Dyer said it had acquired 377,000 shares.", "en")
     assert not [c for c in result.claims if c.object.name == "Dallas"], describe(result)
+
+
+def test_purchasing_as_a_noun_buys_nothing():
+    result = run("The Chartered Institute of Purchasing and Supply said its purchasing manager index (PMI) fell.",
+                 "en")
+    assert not [c for c in result.claims if c.relation == "acquired"], describe(result)
 
 
 def test_nationality_is_no_first_name():

@@ -35,7 +35,8 @@ ROLES = {
     "spokesperson": Role("employed_by", "spokesperson"), "analyst": Role("employed_by", "analyst"),
     "economist": Role("employed_by", "economist"), "chief economist": Role("employed_by", "chief economist"),
     "executive": Role("employed_by", "executive"), "official": Role("employed_by", "official"),
-    "vice president": Role("employed_by", "vice president"),
+    "vice president": Role("employed_by", "vice president"), "vice-president": Role("employed_by", "vice president"),
+    "senior vice-president": Role("employed_by", "senior vice president"),
     "executive vice president": Role("employed_by", "executive vice president"),
     "senior vice president": Role("employed_by", "senior vice president"), "partner": Role("employed_by", "partner"),
     "general counsel": Role("employed_by", "general counsel"), "manager": Role("employed_by", "manager"),
@@ -120,7 +121,7 @@ VERBS = [
          r" (?:\S+ ){0,3}?(?:shares|stake|interest|holding|pct|percent|per cent)", prepositions=("in", "of")),
     verb("acquired", r"acquir(?:es|ed|e|ing)(?! (?:\S+ ){0,3}?(?:shares|stake|interest|pct|percent|per cent))"
          r"|(?:bought|buys|buy|buying)(?! (?:\S+ ){0,3}?(?:stake|shares|interest|pct|percent|per cent))"
-         r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e|ing)|snapped up|swallowed up"
+         r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e)|snapped up|swallowed up"
          r"|complet\w+ (?:the |its )?(?:acquisition|purchase|takeover) of|merge[sd]? with",
          passive_agent=("by",)),
     verb("founded", r"found(?:ed|s|ing)|co-?found(?:ed|s|ing)|set up|established|launched the company"
@@ -209,7 +210,7 @@ LEXICON = Lexicon(
                     "telecom network networks foods petroleum oil gas electric steel resources "
                     "financial brothers organisation organization federation association board "
                     "authority office services solutions studios entertainment records academy society "
-                    "laboratory laboratories school seminary center centre foundation museum hospital"),
+                    "laboratory laboratories school seminary center centre foundation museum hospital library"),
     org_cues=words("company firm startup start-up group investor investors fund bank lender "
                    "carrier maker manufacturer retailer chain insurer operator giant rival "
                    "conglomerate firm's subsidiary unit parent broker brokerage publisher "

@@ -391,7 +391,7 @@ class MentionFinder:
             return self._classify_run(sentence, first, first + place_end) + \
                 self._classify_run(sentence, first + place_end, j)
         # "German Boerse": a nationality is no first name
-        given = next((k for k, t in enumerate(run) if is_given_name(t.text, lx.stop_words)
+        given = next((k for k, t in enumerate(run) if k >= place_end and is_given_name(t.text, lx.stop_words)
                       and not self._lexicon_noun(lowers[k]) and lowers[k] not in lx.place_adjectives
                       # "im Sinne X": an inflected German noun is no given name
                       and not (lx.lang == "de" and dictionary_word(t.text, "de")[1])), None)

@@ -128,6 +128,12 @@ class NounConstructions(Grammar):
                 continue
             chain_subject, chain_end = described, end
             modal = self._copula_before(ctx, t.i)
+            if role and role.relation == "board_member_of" and related.first > end and any(
+                    tokens[k].lower in ("at", "bei") for k in range(end + 1, related.first)):
+                role = Role("employed_by", phrase)  # "director of product management at Google": a post, no seat
+            if role and role.relation == "leads" and any(
+                    w.lower.startswith(("stellvertretend", "deputy", "vize")) for w in tokens[max(0, t.i - 2):t.i]):
+                role = Role("employed_by", f"deputy {role.role or phrase}")  # "stellvertretender Geschäftsführer"
             # "Microsoft employees Gabe Newell and Mike Harrington": each of the people named after
             listed = self._next_list(ctx, described) if described.first >= end else [described]
             for one in listed:
