@@ -837,6 +837,19 @@ def test_purchasing_as_a_noun_buys_nothing():
     assert not [c for c in result.claims if c.relation == "acquired"], describe(result)
 
 
+def test_wire_copy_pitfalls():
+    """A headline in capitals running into the first sentence, an apposition that is no list, an
+    addressee that is not "it", and an "it" no one can be named for."""
+    result = run("PESCH UNIT SEEKS BALANCE OF REPUBLIC HEALTH Alpha Health Systems Corp, a wholly-owned "
+                 "subsidiary of Pesch and Co, said it submitted a merger proposal.", "en")
+    assert find_claims(result, "Pesch and Co", "owns", "Alpha Health Systems Corp"), describe(result)
+    result = run("A small investor group led by Melvyn Gelch, a Providence, R.I., surgeon, told the Securities "
+                 "and Exchange Commission it had acquired 5.5 pct of Datarex Systems Inc.", "en")
+    assert not [c for c in result.claims if c.subject.name in ("Providence", "R.I.",
+                                                               "Securities and Exchange Commission")], \
+        describe(result)
+
+
 def test_nationality_is_no_first_name():
     """"German" is also a Spanish given name; before a name it is a nationality."""
     result = stakegraph.extract("Many analysts believe German Handelsboerse has more firepower than Euronext "

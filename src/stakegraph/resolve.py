@@ -168,7 +168,13 @@ def _organization_pronouns(analysis: Analysis) -> None:
         while k >= 0 and m.first - k <= 3 and tokens[k].text.islower() and tokens[k].lower not in ("a", "an"):
             k -= 1
         # "a Singapore investment firm", "a publicly held New Zealand company": a description
-        describes = (k >= 0 and tokens[k].lower in ("a", "an")) or (
+        # "told the Securities and Exchange Commission it had acquired": the addressee is not "it"
+        addressed = any(tokens[x].lower in ("told", "informed", "notified", "advised")
+                        for x in range(max(0, m.first - 2), m.first))
+        # "Melvyn Gelch, a Providence, R.I., surgeon": inside an apposition, a modifier
+        apposed = any(tokens[x].text == "," and tokens[x + 1].lower in ("a", "an")
+                      for x in range(max(0, m.first - 6), m.first - 1))
+        describes = addressed or apposed or (k >= 0 and tokens[k].lower in ("a", "an")) or (
             m.last < len(tokens) and analysis.lexicon.org_cue(tokens[m.last].text) and tokens[m.last].text.islower())
         return m.entity is not None and m.entity.kind in ("organization", "other") and not m.compound_head \
             and not describes and m.evidence not in ("given-name", "place") \

@@ -308,6 +308,11 @@ class MentionFinder:
         tokens = sentence.tokens
         run = tokens[i:j]
         lx = self.lx
+        shouted = next((k for k, t in enumerate(run) if not t.text.isupper()), len(run))
+        if 2 <= shouted < len(run) and all(len(t.text) >= 3 for t in run[:shouted]) and run[shouted].text[:1].isupper():
+            # "PESCH UNIT SEEKS BALANCE OF REPUBLIC HEALTH Alpha Health Systems Corp": a wire headline
+            # in capitals runs into the first sentence; the name starts where the capitals end
+            return self._classify_run(sentence, i + shouted, j)
         # "GmbH." at the end of a sentence keeps its full stop
         lowers = [t.text.lower().rstrip(".") if t.text.lower().rstrip(".") in lx.legal_forms else t.text.lower()
                   for t in run]

@@ -202,6 +202,8 @@ class Grammar:
             if i >= len(tokens) or tokens[i].lower not in _LIST_LINKS:
                 break
             j = i + 1
+            if tokens[i].text == "," and j < len(tokens) and tokens[j].lower in ("a", "an"):
+                break  # "Melvyn Gelch, a Providence, R.I., surgeon": an apposition, no list
             described = False  # "comedian Ron White, singer/songwriter Margo Rey and veteran Michael Blakey"
             while j < len(tokens) and j < i + 6 and (
                     tokens[j].lower in _LIST_LINKS or tokens[j].lower in self.lx.determiners
@@ -343,6 +345,11 @@ class Grammar:
                 antecedent = self._pronoun_antecedent(ctx, t.i)
                 if antecedent is not None:
                     items.append((t.i, antecedent, None))
+        pronouns = self.lx.extra.get("organization_pronouns", {})
+        unresolved = [t.i for t in ctx.sentence.tokens[lo:start]
+                      if t.lower in pronouns and not pronouns[t.lower] and self._mention_at(ctx, t.i) is None]
+        if unresolved and all(i < unresolved[-1] for i, _, _ in items):
+            return []  # "told the SEC it had acquired": "it" is the subject, and no one we can name
         return [(e, m) for _, e, m in sorted(items, key=lambda x: x[0])]
 
     def _coordinated_before(self, ctx: _Context, mention: Mention) -> list[Mention]:
