@@ -850,6 +850,11 @@ def test_wire_copy_pitfalls():
         describe(result)
 
 
+def test_sentence_initial_adverb_is_no_relative():
+    result = run("Zudem habe er sich bereit erklärt, mit seinem Cousin Jonas einen Anschlag zu verüben.", "de")
+    assert not [c for c in result.claims if "Zudem" in (c.subject.name, c.object.name)], describe(result)
+
+
 def test_nationality_is_no_first_name():
     """"German" is also a Spanish given name; before a name it is a nationality."""
     result = stakegraph.extract("Many analysts believe German Handelsboerse has more firepower than Euronext "

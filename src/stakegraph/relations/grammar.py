@@ -251,11 +251,11 @@ class Grammar:
 
     def _may_be_person(self, m: Mention) -> bool:
         """A lone name of unknown kind in subject position: not "in Lakewood", not "Parra, Goa",
-        not a title ("Madam", "Lord")."""
+        not a title ("Madam", "Lord"), not a sentence's first word ("Zudem")."""
         tokens = self.analysis.sentences[m.sentence].tokens
         lower = m.text.lower()
         after_name = m.first > 2 and tokens[m.first - 1].text == "," and tokens[m.first - 2].text[:1].isupper()
-        return not after_preposition(self.analysis, m, strict=True) and not after_name \
+        return m.first > 0 and not after_preposition(self.analysis, m, strict=True) and not after_name \
             and lower not in self.lx.honorifics \
             and lower.rstrip(".") not in self.lx.honorifics and lower.rstrip(".") not in ("sr", "jr", "lord", "madam") \
             and not self.lx.role(lower)
