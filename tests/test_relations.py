@@ -760,6 +760,16 @@ DEV_ERROR_CLASSES = [
      "Nick Donofrey", "employed_by", "IBM"),
     ("en", "It is an opportunity, said Paul LeClair, president of the New York Public Library.", "Paul LeClair",
      "leads", "New York Public Library"),
+    # board titles: "Chairman of the Board of X, Inc.", a member of the board of directors, a list of
+    # titles with "a Director", and a board that is the organization itself
+    ("en", "Aldo Petersen has been Chairman of the Board of LiqTech International, Inc. since August 2011.",
+     "Aldo Petersen", "leads", "LiqTech International, Inc."),
+    ("en", "Kevin M. Charlton is a member of the board of directors of Macquarie Group (US) Holdings.",
+     "Kevin M. Charlton", "board_member_of", "Macquarie Group (US) Holdings"),
+    ("en", "From 1994 to 1997, Mr. Simes was President, Chief Executive Officer and a Director of Unimed "
+           "Pharmaceuticals, Inc., a company.", "Simes", "board_member_of", "Unimed Pharmaceuticals, Inc."),
+    ("en", "Donsker also served as chair of the Board of Foreign Scholarships, a government panel.", "Donsker",
+     "leads", "Board of Foreign Scholarships"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),

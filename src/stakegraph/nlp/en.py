@@ -46,6 +46,11 @@ ROLES = {
     "officer": Role("employed_by", "officer"), "astronaut": Role("employed_by", "astronaut"),
     "chief finance officer": Role("employed_by", "CFO"), "founding president": FOUNDER,
     "principal": Role("employed_by", "principal"),
+    "chairman of the board": CHAIR, "chairwoman of the board": CHAIR, "chair of the board": CHAIR,
+    "chairman of the board of directors": CHAIR,
+    "vice chairman of the board": Role("board_member_of", "vice chairman"),
+    "member of the board": BOARD, "member of the board of directors": BOARD, "director on the board": BOARD,
+    "lead director": BOARD,
     **{f"chief {area} officer": Role("employed_by", f"chief {area} officer") for area in (
         "commercial", "marketing", "investment", "accounting", "legal", "strategy", "product", "information",
         "digital", "risk", "people", "revenue", "scientific", "medical", "communications", "compliance",

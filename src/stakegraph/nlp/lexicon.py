@@ -117,6 +117,12 @@ class Lexicon:
         keys = [*self.roles, *self.stakes, *self.family]
         return frozenset(re.split(r"[\s/-]", key)[0] for key in keys if re.search(r"[\s/-]", key))
 
+    @functools.cached_property
+    def phrase_length(self) -> int:
+        """The most tokens a role, stake or family phrase spans ("member of the board of directors")."""
+        keys = [*self.roles, *self.stakes, *self.family]
+        return max(len(re.findall(r"[^\s/-]+|[/-]", key)) for key in keys)
+
     @property
     def inflection_endings(self) -> tuple[str, ...]:
         return self.extra.get("noun_endings", ("s",))  # type: ignore[return-value]

@@ -308,6 +308,13 @@ class MentionFinder:
         tokens = sentence.tokens
         run = tokens[i:j]
         lx = self.lx
+        if len(run) > 2 and run[0].lower == "board" and run[1].lower == "of" and i >= 2 \
+                and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "of" and any(
+                    t.lower.rstrip(".") in lx.legal_forms or t.lower in lx.org_heads for t in run[2:]):
+            # "Chairman of the Board of LiqTech International, Inc.": the board is the title's, the
+            # company follows; "chair of the Board of Foreign Scholarships" names the board itself
+            skip = 4 if run[2].lower == "directors" and len(run) > 4 and run[3].lower == "of" else 2
+            return self._classify_run(sentence, i + skip, j)
         shouted = next((k for k, t in enumerate(run) if not t.text.isupper()), len(run))
         if 2 <= shouted < len(run) and all(len(t.text) >= 3 for t in run[:shouted]) and run[shouted].text[:1].isupper():
             # "PESCH UNIT SEEKS BALANCE OF REPUBLIC HEALTH Alpha Health Systems Corp": a wire headline

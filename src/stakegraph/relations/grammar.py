@@ -11,6 +11,7 @@ import simplemma
 
 from ..model import Entity
 from ..nlp import LEXICONS, Analysis, Mention
+from ..nlp.mentions import dictionary_word
 from ..nlp.sentences import Sentence
 from ..resolve import after_preposition
 
@@ -255,7 +256,8 @@ class Grammar:
         tokens = self.analysis.sentences[m.sentence].tokens
         lower = m.text.lower()
         after_name = m.first > 2 and tokens[m.first - 1].text == "," and tokens[m.first - 2].text[:1].isupper()
-        return m.first > 0 and not after_preposition(self.analysis, m, strict=True) and not after_name \
+        opening_word = m.first == 0 and dictionary_word(m.text, self.lx.lang)[0]  # "Zudem", not "Kormendi"
+        return not opening_word and not after_preposition(self.analysis, m, strict=True) and not after_name \
             and lower not in self.lx.honorifics \
             and lower.rstrip(".") not in self.lx.honorifics and lower.rstrip(".") not in ("sr", "jr", "lord", "madam") \
             and not self.lx.role(lower)

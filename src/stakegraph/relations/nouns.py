@@ -91,7 +91,7 @@ class NounConstructions(Grammar):
             if self._mention_at(ctx, t.i) is not None or t.i < covered:
                 continue
             # only a word that opens some phrase of the lexicon is tried with the words after it
-            reach = 4 if t.lower in self.lx.phrase_starts else 0
+            reach = self.lx.phrase_length - 1 if t.lower in self.lx.phrase_starts else 0
             phrases = [(text[t.start - ctx.sentence.start: tokens[k].end - ctx.sentence.start], k - t.i + 1)
                        for k in range(min(len(tokens) - 1, t.i + reach), t.i - 1, -1)]
             for phrase, width in phrases:
@@ -212,7 +212,10 @@ class NounConstructions(Grammar):
         tokens = ctx.sentence.tokens
         i = end
         while i + 1 < len(tokens) and tokens[i].lower in ("and", "&", "und", ",", "/") and (
-                self.lx.role(tokens[i + 1].lower) or tokens[i + 1].lower in _TITLE_WORDS):
+                self.lx.role(tokens[i + 1].lower) or tokens[i + 1].lower in _TITLE_WORDS
+                or tokens[i + 1].lower in ("a", "an") and i + 2 < len(tokens) and self.lx.role(tokens[i + 2].lower)):
+            if tokens[i + 1].lower in ("a", "an"):
+                i += 1  # "President, Chief Executive Officer and a Director of X"
             i += 2  # "President and CEO of X", "founder and chief executive of Y"
             while i < len(tokens) and (self.lx.role(tokens[i].lower) or tokens[i].lower in _TITLE_WORDS):
                 i += 1
