@@ -770,6 +770,12 @@ DEV_ERROR_CLASSES = [
            "Pharmaceuticals, Inc., a company.", "Simes", "board_member_of", "Unimed Pharmaceuticals, Inc."),
     ("en", "Donsker also served as chair of the Board of Foreign Scholarships, a government panel.", "Donsker",
      "leads", "Board of Foreign Scholarships"),
+    # successions: both held the post, the predecessor before
+    ("en", "Tom Hale succeeded Anna Weber as chief executive of Brightwave in 2019.", "Tom Hale", "leads",
+     "Brightwave"),
+    ("en", "Tom Hale succeeded Anna Weber as chief executive of Brightwave in 2019.", "Anna Weber", "leads",
+     "Brightwave"),
+    ("de", "Anna Weber folgt Karl Brandt als Vorstandschef der Kranich AG.", "Karl Brandt", "leads", "Kranich AG"),
     # "in May" is the month, not a possibility
     ("en", "Brightwave's acquisition of Lumen Analytics closed in May.", "Brightwave", "acquired",
      "Lumen Analytics"),
@@ -863,6 +869,14 @@ def test_wire_copy_pitfalls():
 def test_sentence_initial_adverb_is_no_relative():
     result = run("Zudem habe er sich bereit erklärt, mit seinem Cousin Jonas einen Anschlag zu verüben.", "de")
     assert not [c for c in result.claims if "Zudem" in (c.subject.name, c.object.name)], describe(result)
+
+
+def test_predecessor_is_former():
+    result = run("Tom Hale succeeded Anna Weber as chief executive of Brightwave in 2019.", "en")
+    (claim,) = find_claims(result, "Anna Weber", "leads", "Brightwave")
+    assert claim.qualifiers.get("former") is True, describe(result)
+    (claim,) = find_claims(result, "Tom Hale", "leads", "Brightwave")
+    assert not claim.qualifiers.get("former"), describe(result)
 
 
 def test_nationality_is_no_first_name():

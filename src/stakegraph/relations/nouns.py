@@ -385,6 +385,34 @@ class NounConstructions(Grammar):
                 if target is not None and target.entity.kind in ("organization", "other"):
                     self._add(ctx, m.entity, "owns", target.entity, m.first, confidence=0.6)
 
+    def _successions(self, ctx: _Context) -> None:
+        """"Lilly succeeded Mitchell Baker as CEO of Mozilla": both held the post, the predecessor
+        before."""
+        tokens = ctx.sentence.tokens
+        for t in tokens:
+            if not re.fullmatch(r"succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|folgt|folgte|beerbt\w*", t.lower):
+                continue
+            predecessor = self._mention_at(ctx, self._skip_descriptor(tokens, t.i + 1, 3))
+            if predecessor is None or predecessor.entity.kind not in ("person", "other"):
+                continue
+            k = predecessor.last
+            if k >= len(tokens) or tokens[k].lower not in ("as", "als"):
+                continue
+            role, end = None, k + 1
+            for last in range(min(len(tokens), k + 1 + self.lx.phrase_length), k + 1, -1):
+                phrase = ctx.lower[tokens[k + 1].start - ctx.sentence.start: tokens[last - 1].end - ctx.sentence.start]
+                role = self.lx.role(phrase)
+                if role:
+                    end = last
+                    break
+            org = self._related_after(ctx, end) if role else None
+            lo, _ = self._clause(ctx, t.i)
+            successor = self._subject_left(ctx, lo, t.i)
+            if org is None or successor is None:
+                continue
+            self._role_claim(ctx, successor.entity, role, org, phrase, False)
+            self._role_claim(ctx, predecessor.entity, role, org, phrase, True)
+
     def _stakes_held(self, ctx: _Context) -> None:
         """"British Telecom's shares in Cegetel", "its 20 pct stake in X", "Siemens' Anteile an X":
         the possessor owns part of the company, unless a verb of the sentence said more."""

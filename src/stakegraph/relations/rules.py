@@ -53,6 +53,7 @@ class RuleExtractor(NounConstructions, VerbConstructions):
             self._partnerships(ctx)
             self._children(ctx)
             self._sales(ctx)
+            self._successions(ctx)
         return self.claims
 
     def _add(self, ctx: _Context, subject: Entity | None, relation: str, obj: Entity | None,
