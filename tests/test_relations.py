@@ -879,6 +879,26 @@ def test_predecessor_is_former():
     assert not claim.qualifiers.get("former"), describe(result)
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # the second of two listed subjects is no object
+    ("Die Wirecard AG und ihre Tochtergesellschaft Wirecard Acquiring & Issuing haben den "
+     "Zahlungsdienstleister Moip übernommen.", ("Wirecard AG", "acquired", "Wirecard Acquiring & Issuing")),
+    # who sells is no one bought ("vom Konzern Onex")
+    ("ChemChina kauft das Münchener Unternehmen vom kanadischen Konzern Onex für 925 Millionen Euro.",
+     ("ChemChina", "acquired", "Onex")),
+])
+def test_german_acquisitions_not_misread(text, wrong):
+    result = run(text, "de")
+    assert not find_claims(result, *wrong), describe(result)
+
+
+def test_takeover_noun_with_durch_names_the_buyer():
+    result = run("Nach der Übernahme der Sparten der insolventen Imtech Deutschland durch die Gustav-Zech-Stiftung "
+                 "sucht Felix Colsmann nun nach Gelegenheiten.", "de")
+    assert find_claims(result, "Gustav-Zech-Stiftung", "acquired", "Imtech Deutschland"), describe(result)
+    assert not [c for c in result.claims if c.subject.name == "Felix Colsmann"], describe(result)
+
+
 def test_nationality_is_no_first_name():
     """"German" is also a Spanish given name; before a name it is a nationality."""
     result = stakegraph.extract("Many analysts believe German Handelsboerse has more firepower than Euronext "

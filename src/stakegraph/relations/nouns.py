@@ -460,8 +460,11 @@ class NounConstructions(Grammar):
             if k < len(tokens) and tokens[k].lower in ("by", "durch"):
                 buyer = self._mention_at(ctx, _skip_words(tokens, k + 1, 3, self.lx))
             elif t.i >= 2 and tokens[t.i - 2].lower in ("mit", "nach", "with", "after") and k < len(tokens):
-                # "Mit der Übernahme von X hat Y ...": the subject of the clause bought
-                buyer = next((m for m in ctx.mentions if m.first > k and not self._in_pp(ctx, m)), None)
+                # "Mit der Übernahme von X hat Y ...": the subject of the clause bought, unless the
+                # buyer is named with "durch": "Nach der Übernahme der Sparten von X durch Y sucht Z"
+                by = next((x for x in range(k, min(len(tokens), k + 25)) if tokens[x].lower in ("durch", "by")), None)
+                buyer = self._mention_at(ctx, _skip_words(tokens, by + 1, 4, self.lx)) if by is not None else \
+                    next((m for m in ctx.mentions if m.first > k and not self._in_pp(ctx, m)), None)
             else:
                 # "Brightwave's acquisition", "its 2001 acquisition", "Siemens' geplante Übernahme"
                 j = t.i - 1

@@ -149,9 +149,15 @@ class VerbConstructions(Grammar):
         bracket = self.lx.lang == "de" and any(t.lower in _AUX_DE for t in tokens[lo:start]) and obj is None
         subject: Entity | None = None
         if bracket and len(items) >= 2:
-            # verb bracket or verb-final clause: "hat er xAI gegründet", "weil X Y kaufte"
-            (subject, _), (obj_entity, _) = items[0], items[1]
-            return [subject], [obj_entity]
+            # verb bracket or verb-final clause: "hat er xAI gegründet", "weil X Y kaufte"; "X und
+            # ihre Tochter Y haben Z übernommen": the subjects are listed, the object follows them
+            (subject, first), rest = items[0], items[1:]
+            listed = {x.entity.key for x in self._next_list(ctx, first)} if first is not None else {subject.key}
+            objects = [e for e, _ in rest if e.key not in listed]
+            if objects:
+                subjects = [x.entity for x in self._next_list(ctx, first)] if first is not None else [subject]
+                return subjects, [objects[0]]
+            return [], []
         if bracket and len(items) == 1 and frame.prepositions:
             # "Sequoia hat sowohl in OpenAI als auch in xAI investiert"
             subject, mention = items[0]
@@ -267,7 +273,8 @@ class VerbConstructions(Grammar):
                 continue  # "Adderall maker Shire", "chip designer Arm"
             if not frame.prepositions and frame.relation in ("acquired", "founded") and self._in_pp(ctx, m) and (
                     (self.lx.lang == "en" and not self._after_preposition(ctx, m, ("of",)))
-                    or (self._after_preposition(ctx, m, ("of", "von", "des")) and m.first > (trigger_end or end) + 1)):
+                    or (self._after_preposition(ctx, m, ("of", "von", "des")) and m.first > (trigger_end or end) + 1)
+                    or self._after_preposition(ctx, m, ("vom", "from"))):  # "kauft X vom Konzern Onex": the seller
                 continue  # "bought the unit of Yukos", "bought Postech from Comtech": not what was bought
             if frame.prepositions:
                 k = m.first - 1
