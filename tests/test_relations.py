@@ -883,6 +883,9 @@ def test_predecessor_is_former():
     # the second of two listed subjects is no object
     ("Die Wirecard AG und ihre Tochtergesellschaft Wirecard Acquiring & Issuing haben den "
      "Zahlungsdienstleister Moip übernommen.", ("Wirecard AG", "acquired", "Wirecard Acquiring & Issuing")),
+    # a passive whose agent is not found as a name is not read actively
+    ("Rite Aid wird von Walgreens Boots Alliance übernommen, wie die Konzerne vereinbart haben.",
+     ("Rite Aid", "acquired", "Boots Alliance")),
     # who sells is no one bought ("vom Konzern Onex")
     ("ChemChina kauft das Münchener Unternehmen vom kanadischen Konzern Onex für 925 Millionen Euro.",
      ("ChemChina", "acquired", "Onex")),

@@ -319,13 +319,20 @@ class Grammar:
         return inside
 
     def _passive_without_agent(self, ctx: _Context, start: int) -> bool:
-        """An English passive whose agent frames do not name: "was accused", "is being sued"."""
+        """A passive whose agent the frames do not name: "was accused", "is being sued", "wird von
+        Walgreens Boots Alliance übernommen" (a name not found) — read actively it turns around."""
         tokens = ctx.sentence.tokens
-        if self.lx.lang != "en" or start == 0:
+        if start == 0:
             return False
+        word = tokens[start].lower
+        if self.lx.lang == "de":
+            lo, _ = self._clause(ctx, start)
+            participle = word[:1].islower() and word.endswith(("en", "t")) and not word.endswith(("te", "ten")) \
+                and simplemma.lemmatize(word, lang="de") != word
+            return participle and any(t.lower in ("wird", "wurde", "wurden", "werden", "worden")
+                                      for t in tokens[lo:start])
         before = [t.lower for t in tokens[max(0, start - 2):start]]
-        return any(w in ("is", "was", "were", "are", "been", "be", "being") for w in before) and \
-            tokens[start].lower.endswith("ed")
+        return any(w in ("is", "was", "were", "are", "been", "be", "being") for w in before) and word.endswith("ed")
 
     def _items_before(self, ctx: _Context, lo: int, start: int) -> list[tuple[Entity, Mention | None]]:
         """The nominative-looking arguments before a verb: names outside prepositional phrases,
