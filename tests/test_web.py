@@ -297,6 +297,19 @@ def test_relation_and_date_filters_hide_edges(server, page):
     shown("invested_in", 1)
 
 
+def test_edges_stay_visible_when_the_graph_arrives_before_the_relation_list(server, page):
+    """The first graph and the relation checkboxes load side by side; a graph that comes first
+    must not be filtered by a list that is still empty."""
+    held = []
+    page.route("**/api/relations", lambda route: held.append(route))  # hold the relation list back
+    page.goto(server.base + "/")
+    page.wait_for_function("() => window.stakegraph && window.stakegraph.cy.edges().length > 0")
+    held[0].continue_()
+    page.wait_for_selector("body[data-ready=true]", timeout=20_000)
+    visible = page.evaluate("() => window.stakegraph.cy.edges().filter(e => e.visible()).length")
+    assert visible == page.evaluate("() => window.stakegraph.cy.edges().length") > 0
+
+
 def test_api_docs_render_offline(server, page):
     page.goto(server.base + "/docs")
     page.wait_for_selector(".opblock", timeout=20_000)

@@ -211,13 +211,16 @@ function inRange(date, from, to) {
 }
 
 function applyFilters() {
-  const shown = new Set([...document.querySelectorAll("#relations input:checked")].map((i) => i.value));
+  // Until the relation checkboxes are loaded (they arrive beside the first graph), no relation is
+  // filtered out: an empty list must not hide every edge.
+  const boxes = [...document.querySelectorAll("#relations input")];
+  const shown = boxes.length ? new Set(boxes.filter((i) => i.checked).map((i) => i.value)) : null;
   const from = $("#date-from").value.trim();
   const to = $("#date-to").value.trim();
   cy.edges().forEach((edge) => {
     const dates = edge.data("dates") || [];
     const dated = !(from || to) || dates.some((d) => inRange(d, from, to));
-    edge.toggleClass("filtered", !shown.has(edge.data("relation")) || !dated);
+    edge.toggleClass("filtered", (shown !== null && !shown.has(edge.data("relation"))) || !dated);
   });
 }
 
@@ -227,6 +230,7 @@ async function loadRelations() {
     el("input", { type: "checkbox", value: relation.name, checked: "", onchange: applyFilters }),
     el("span", { class: "swatch", style: `background:${RELATION_COLOURS[relation.name] || "#7a8294"}` }),
     relation.label)));
+  applyFilters();
 }
 
 // -- wiring ---------------------------------------------------------------------------------------
