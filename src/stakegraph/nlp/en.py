@@ -189,7 +189,7 @@ PLACE_ADJECTIVES = {
     "dutch": "Netherlands", "belgian": "Belgium", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
     "finnish": "Finland", "polish": "Poland", "greek": "Greece", "turkish": "Turkey", "israeli": "Israel",
     "brazilian": "Brazil", "mexican": "Mexico", "australian": "Australia", "korean": "South Korea",
-    "taiwanese": "Taiwan", "portuguese": "Portugal", "austrian": "Austria",
+    "taiwanese": "Taiwan", "portuguese": "Portugal",
 }
 
 LEXICON = Lexicon(

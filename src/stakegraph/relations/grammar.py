@@ -254,13 +254,11 @@ class Grammar:
         """A lone name of unknown kind in subject position: not "in Lakewood", not "Parra, Goa",
         not a title ("Madam", "Lord"), not a sentence's first word ("Zudem")."""
         tokens = self.analysis.sentences[m.sentence].tokens
-        lower = m.text.lower()
+        bare = m.text.lower().rstrip(".")
         after_name = m.first > 2 and tokens[m.first - 1].text == "," and tokens[m.first - 2].text[:1].isupper()
         opening_word = m.first == 0 and dictionary_word(m.text, self.lx.lang)[0]  # "Zudem", not "Kormendi"
         return not opening_word and not after_preposition(self.analysis, m, strict=True) and not after_name \
-            and lower not in self.lx.honorifics \
-            and lower.rstrip(".") not in self.lx.honorifics and lower.rstrip(".") not in ("sr", "jr", "lord", "madam") \
-            and not self.lx.role(lower)
+            and bare not in self.lx.honorifics and bare not in ("sr", "jr") and not self.lx.role(bare)
 
     def _pronoun_antecedent(self, ctx: _Context, i: int) -> Entity | None:
         """The last person named before the pronoun, within two sentences."""

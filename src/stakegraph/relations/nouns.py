@@ -163,21 +163,25 @@ class NounConstructions(Grammar):
 
     def _coordinated_roles(self, ctx: _Context, end: int) -> tuple[Role, ...]:
         tokens = ctx.sentence.tokens
-        text = ctx.sentence.text.lower()
         roles = []
         k = end
         while k + 1 < len(tokens) and tokens[k].lower in ("and", "&", "und", "/"):
-            found = None
-            for last in range(min(len(tokens) - 1, k + 4), k, -1):
-                phrase = text[tokens[k + 1].start - ctx.sentence.start: tokens[last].end - ctx.sentence.start]
-                if self.lx.role(phrase):
-                    found = (self.lx.role(phrase), last + 1)
-                    break
-            if found is None:
+            role, _, after = self._role_at(ctx, k + 1)
+            if role is None:
                 break
-            roles.append(found[0])
-            k = found[1]
+            roles.append(role)
+            k = after
         return tuple(roles)
+
+    def _role_at(self, ctx: _Context, first: int) -> tuple[Role | None, str, int]:
+        """The longest role phrase that starts at token `first`, its text, and the token after it."""
+        tokens = ctx.sentence.tokens
+        for after in range(min(len(tokens), first + self.lx.phrase_length), first, -1):
+            phrase = ctx.lower[tokens[first].start - ctx.sentence.start: tokens[after - 1].end - ctx.sentence.start]
+            role = self.lx.role(phrase)
+            if role:
+                return role, phrase, after
+        return None, "", first
 
     def _copula_before(self, ctx: _Context, i: int) -> bool:
         j = _noun_phrase_start(ctx.sentence.tokens, i, self.lx) - 1
@@ -398,13 +402,7 @@ class NounConstructions(Grammar):
             k = predecessor.last
             if k >= len(tokens) or tokens[k].lower not in ("as", "als"):
                 continue
-            role, end = None, k + 1
-            for last in range(min(len(tokens), k + 1 + self.lx.phrase_length), k + 1, -1):
-                phrase = ctx.lower[tokens[k + 1].start - ctx.sentence.start: tokens[last - 1].end - ctx.sentence.start]
-                role = self.lx.role(phrase)
-                if role:
-                    end = last
-                    break
+            role, phrase, end = self._role_at(ctx, k + 1) if k + 1 < len(tokens) else (None, "", k + 1)
             org = self._related_after(ctx, end) if role else None
             lo, _ = self._clause(ctx, t.i)
             successor = self._subject_left(ctx, lo, t.i)
