@@ -48,7 +48,7 @@ RELATIONS: dict[str, Relation] = {
 }
 
 
-@functools.lru_cache(maxsize=1 << 16)  # Entity.key asks for it constantly, for few distinct names
+@functools.lru_cache(maxsize=1 << 18)  # Entity.key asks for it constantly; a big store has 200k names
 def fold(name: str) -> str:
     """The key under which two spellings of one name meet: case, accents of width, punctuation."""
     text = unicodedata.normalize("NFKC", name).casefold().replace("\u2019", "'").replace("ß", "ss")

@@ -6,11 +6,10 @@ what is wrong, and carries every claim of every edge it rests on: the evidence f
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
-from stakegraph.analysis.graph import CONTROL, STAKE, ClaimGraph
+from stakegraph.analysis.graph import CONTROL, STAKE, ClaimGraph, paused_gc
 from stakegraph.model import RELATIONS, Claim, Conflict, fold
 
 # How a principal's tie reads in the passive: "SpaceX (led by Elon Musk)".
@@ -147,14 +146,14 @@ def interested_endorsement(graph: ClaimGraph) -> Iterator[Conflict]:
 def board_interlock(graph: ClaimGraph) -> Iterator[Conflict]:
     """One person sits on the board of, or leads, two organizations that compete, sue each other,
     or where one holds a stake in the other."""
-    for person in sorted(graph.keys()):
+    # Most pairs of seats are not tied at all: one set lookup rules them out.
+    tied = {(a, b) if a < b else (b, a) for a, b in graph.pairs(("competes_with", *_TIES))}
+    for person in sorted({person for person, _ in graph.pairs(_SEATS)}):
         seats = graph.objects(person, _SEATS)
         for a, b in combinations(sorted(seats), 2):
-            if person in (a, b):
+            if person in (a, b) or (a, b) not in tied:
                 continue
             ties = _ties(graph, a, b)
-            if not ties:
-                continue
             roles_a, roles_b = _relations(seats[a], _SEATS), _relations(seats[b], _SEATS)
             if roles_a == roles_b:
                 held = f"{_join(RELATIONS[r].label for r in roles_a)} both {graph.name(a)} and " \
@@ -187,46 +186,59 @@ def political_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
     """A financial or legal tie between X and Y where one side, or a person or organization that
     founded, leads or owns it, holds office, supports someone, or is family of a political figure.
     One conflict per (tie, exposed side, exposed person, political counterpart)."""
-    # A party is in many ties: who on its side is political is looked up once per run, and most
-    # parties have no one, so most ties cost a dictionary lookup.
-    politics = functools.cache(functools.partial(_political, graph))
-
-    @functools.cache
-    def exposed(side: str) -> list[tuple[str, list[Claim], dict]]:
-        people = {side: [], **graph.principals_of(side)}
-        return [(person, control, politics(person)) for person, control in people.items() if politics(person)]
-
+    exposure = _exposed_sides(graph)
     for relation in _TIES:
         for x, y, tie in graph.edges(relation):
-            if x == y or not (exposed(x) or exposed(y)):
+            if x == y or not (x in exposure or y in exposure):
                 continue
             tie_text = f"{graph.name(x)} {RELATIONS[relation].label} {graph.name(y)}"
             for side, other in ((x, y), (y, x)):
-                for person, control, stances in exposed(side):
+                for person, control, who, stances in exposure.get(side, ()):
                     if person == other:
                         continue  # Musk's tie to his own company is not a tie between two parties
-                    for counterpart, (how, political) in stances.items():
+                    if person != side:  # "…, and Elon Musk, who leads SpaceX, supports …"
+                        opening = f"{tie_text}, and {who}"
+                    elif side == x:  # "Elon Musk sued OpenAI and supports Donald Trump."
+                        opening = f"{tie_text} and"
+                    else:
+                        opening = f"{tie_text}, and {graph.name(side)}"
+                    for counterpart, stance, political in stances:
                         if counterpart in (side, other, person):
                             continue
-                        labels = _join(RELATIONS[r].label for r in how)
-                        stance = f"{labels} {graph.name(counterpart)}"
-                        summary = _exposure(graph, tie_text, side, side == x, person, control,
-                                            stance)
-                        yield _conflict(graph, "political_exposure",
-                                        [side, person, counterpart, other], summary,
-                                        tie, control, political)
+                        # Tie, control and stance are claims of different edges: no claim twice.
+                        # This rule makes most conflicts, so it skips _conflict's checks.
+                        parties = ((side, counterpart, other) if person == side
+                                   else (side, person, counterpart, other))
+                        yield Conflict("political_exposure", [graph.name(p) for p in parties],
+                                       f"{opening} {stance}.", [*tie, *control, *political])
 
 
-def _exposure(graph: ClaimGraph, tie_text: str, side: str, side_is_subject: bool, person: str,
-              control: list[Claim], stance: str) -> str:
-    """The tie, then who on the exposed side is political and how: 'Thrive Capital invested in
-    SpaceX, and Elon Musk, who leads SpaceX, supports Donald Trump.'"""
-    if person != side:
-        roles = _join(RELATIONS[r].label for r in _relations(control, CONTROL))
-        return f"{tie_text}, and {graph.name(person)}, who {roles} {graph.name(side)}, {stance}."
-    if side_is_subject:
-        return f"{tie_text} and {stance}."  # "Elon Musk sued OpenAI and supports Donald Trump."
-    return f"{tie_text}, and {graph.name(side)} {stance}."
+# (political person on a party's side, the claims that put them there, how they are on it,
+# [(political counterpart, "supports Donald Trump", the claims)])
+_Exposed = tuple[str, list[Claim], str, list[tuple[str, str, list[Claim]]]]
+
+
+def _exposed_sides(graph: ClaimGraph) -> dict[str, list[_Exposed]]:
+    """Every party with someone political on its side: the party itself first, then who founded,
+    leads or owns it, by key. Found from the few political people outwards, and each clause
+    written once: asking every party in every tie for its principals cost most of the time."""
+    candidates = {person for person, _ in graph.pairs(("holds_office", "supports"))}
+    candidates.update(key for pair in graph.pairs(["family_of"]) for key in pair)
+    exposure: dict[str, list[_Exposed]] = {}
+    for person in candidates:
+        if not (political := _political(graph, person)):
+            continue
+        stances = [(counterpart,
+                    f"{_join(RELATIONS[r].label for r in how)} {graph.name(counterpart)}", claims)
+                   for counterpart, (how, claims) in political.items()]
+        exposure.setdefault(person, []).append((person, [], "", stances))
+        for org, control in graph.controlled_by(person).items():
+            roles = _join(RELATIONS[r].label for r in _relations(control, CONTROL))
+            who = f"{graph.name(person)}, who {roles} {graph.name(org)},"
+            exposure.setdefault(org, []).append((person, control, who, stances))
+    for side, people in exposure.items():
+        people.sort(key=lambda exposed: (exposed[0] != side, exposed[0]))
+    return exposure
 
 
 def _political(graph: ClaimGraph, person: str) -> dict[str, tuple[list[str], list[Claim]]]:
@@ -250,7 +262,9 @@ def _political(graph: ClaimGraph, person: str) -> dict[str, tuple[list[str], lis
             # A few claims show that the relative is political; a politician's thousands of
             # supporters would otherwise be copied into every conflict that names them.
             add(relative, "family_of", claims + (office or backing)[:_EVIDENCE_SAMPLE])
-    return found
+    # Whom the person supports may be the relative whose backing was sampled: each claim once.
+    return {counterpart: (how, list({id(c): c for c in evidence}.values()))
+            for counterpart, (how, evidence) in found.items()}
 
 
 RULES: dict[str, Callable[[ClaimGraph], Iterator[Conflict]]] = {
@@ -272,13 +286,17 @@ def find_conflicts(claims: Iterable[Claim] | ClaimGraph,
     unknown = [name for name in names if name not in RULES]
     if unknown:
         raise ValueError(f"unknown rule(s) {', '.join(unknown)}; known: {', '.join(RULES)}")
-    found: dict[str, Conflict] = {}
-    for name in names:
-        for conflict in RULES[name](graph):
-            known = found.setdefault(conflict.id, conflict)
-            if known is not conflict:
-                ids = {id(claim) for claim in known.claims}
-                known.claims.extend(c for c in conflict.claims if id(c) not in ids)
+    # Keyed as Conflict.id is, without hashing: the same rule and the same entities.
+    found: dict[tuple[str, ...], tuple[tuple, Conflict]] = {}
     order = list(RULES)
-    return sorted(found.values(),
-                  key=lambda c: (order.index(c.rule), [fold(n) for n in c.entities]))
+    with paused_gc():
+        for name in names:
+            for conflict in RULES[name](graph):
+                folded = [fold(entity) for entity in conflict.entities]
+                # As the list of names would sort (keys hold no control characters), but faster.
+                sort_key = (order.index(name), "\x1f".join(folded))
+                _, known = found.setdefault((name, *sorted(folded)), (sort_key, conflict))
+                if known is not conflict:
+                    ids = {id(claim) for claim in known.claims}
+                    known.claims.extend(c for c in conflict.claims if id(c) not in ids)
+        return [conflict for _, conflict in sorted(found.values(), key=lambda item: item[0])]
