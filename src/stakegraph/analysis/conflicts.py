@@ -6,6 +6,7 @@ what is wrong, and carries every claim of every edge it rests on: the evidence f
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
@@ -66,10 +67,12 @@ def _side(graph: ClaimGraph, party: str, opponent: str) -> dict[str, list[Claim]
 
 def competing_investments(graph: ClaimGraph) -> Iterator[Conflict]:
     """P holds stakes in A and in B, and A competes with B."""
+    # A company competes with several others: its backers are looked up once.
+    backers = functools.cache(graph.stakeholders_of)
     for a, b, competing in graph.edges("competes_with"):
         if a == b:
             continue
-        backers_a, backers_b = graph.stakeholders_of(a), graph.stakeholders_of(b)
+        backers_a, backers_b = backers(a), backers(b)
         for party in sorted(backers_a.keys() & backers_b.keys()):
             if party in (a, b):
                 continue
