@@ -915,3 +915,34 @@ def test_pronoun_is_not_a_place_or_a_modifier():
                  "company, said it bought 5 pct of Ostfeld Inc last week.", "en")
     assert find_claims(result, "Corvel Mining", "invested_in", "Ostfeld Inc"), describe(result)
     assert not [c for c in result.claims if c.subject.name == "New Zealand"], describe(result)
+
+
+@pytest.mark.parametrize("lang, text, subject, obj", [
+    ("en", "Last week, Handelsboerse London rejected a takeover proposal from German rival Kranich Boerse AG.",
+     "Handelsboerse London", "Kranich Boerse AG"),
+    ("en", "Brightwave Inc said rival Lumen Analytics Corp had lost market share.", "Brightwave Inc",
+     "Lumen Analytics Corp"),
+])
+def test_a_rival_named_alone_competes_with_the_subject(lang, text, subject, obj):
+    assert_claim(text, lang, subject, "competes_with", obj)
+
+
+def test_a_rival_of_no_organization_competes_with_no_one():
+    result = run("Analysts said rival Lumen Analytics Corp had lost market share.", "en")
+    assert not [c for c in result.claims if c.relation == "competes_with"], describe(result)
+
+
+@pytest.mark.parametrize("lang, text, wrong", [
+    ("en", "Brightwave Inc sued its rival Lumen Analytics Corp in May.", ("Brightwave Inc", "owns", "Lumen Analytics Corp")),
+    ("en", "Brightwave Inc praised its supplier Kranich Components Ltd.", ("Brightwave Inc", "owns",
+                                                                         "Kranich Components Ltd")),
+    ("de", "Die Nordlicht Holding verklagt ihren Lieferanten Kranich Logistik GmbH.", ("Nordlicht Holding", "owns",
+                                                                                     "Kranich Logistik GmbH")),
+    ("en", "A Chinese investor, Harbor Peak Capital, bought a stake in Brightwave Inc.", ("China", "invested_in",
+                                                                                       "Brightwave Inc")),
+])
+def test_possessed_party_nouns_are_not_owned(lang, text, wrong):
+    """"its rival X", "its supplier X" name another party, not something the possessor owns; a
+    nationality before "investor" says where, not whose."""
+    result = run(text, lang)
+    assert not find_claims(result, *wrong), describe(result)

@@ -276,5 +276,9 @@ LEXICON = Lexicon(
                    "mitarbeiter", "mitarbeitern", "kritik", "klage", "klagen", "vorwürfe",
                    "begeisterung", "einfluss", "engagement", "haltung", "ambitionen", "namen"),
     inflection_suffixes=("s", "'s", "’s", "'", "’"),
-    extra={"noun_endings": ("en", "n", "s", "es", "e", "in", "innen")},
+    extra={"noun_endings": ("en", "n", "s", "es", "e", "in", "innen"),
+           # Organization nouns for another party, not for something owned: "sein Lieferant X".
+           "counterparty_cues": frozenset({"behörde", "partei", "gewerkschaft", "verband",
+                                           "lieferant", "kunde", "partner", "gläubiger", "käufer",
+                                           "bieter", "anbieter", "versorger", "energieversorger"})},
 )

@@ -251,6 +251,10 @@ LEXICON = Lexicon(
     inflection_suffixes=("'s", "’s", "'", "’"),
     extra={"noun_endings": ("s", "es"),
            "organization_pronouns": {"it": False, "its": True},
+           # Organization nouns for another party, not for something owned: "its supplier X".
+           "counterparty_cues": frozenset({"supplier", "lender", "broker", "brokerage", "regulator",
+                                           "watchdog", "union", "exchange", "carrier", "customer",
+                                           "client", "partner", "competitor", "bidder", "buyer"}),
            "title_words": frozenset({"chief", "executive", "officer", "financial", "operating", "vice",
                                      "senior", "deputy", "managing", "general", "board", "director",
                                      "chairman", "president", "founder", "co-founder", "corporate",

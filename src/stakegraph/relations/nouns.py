@@ -120,6 +120,10 @@ class NounConstructions(Grammar):
                 if person is not None and person.entity.kind == "person":
                     related = self._related_after(ctx, person.last)  # "analyst Alex Potter at Lehman"
                     described = person if related is not None else None
+            if related is not None and related.entity.kind == "place" and stake and not role:
+                related = None  # "German rival X", "a Chinese investor": where, not whose
+            if related is None and stake and stake.relation == "competes_with":
+                related, described = self._rival_of_subject(ctx, t.i, end)
             if related is None:
                 continue
             if described is None:
@@ -294,6 +298,19 @@ class NounConstructions(Grammar):
             return owner, after
         return None, None
 
+    def _rival_of_subject(self, ctx: _Context, i: int, end: int) -> tuple[Mention | None, Mention | None]:
+        """"The LSE rejected a bid from German rival Deutsche Boerse", "Microsoft said rival Google
+        …": a rival named after the noun, with no one's before it, competes with the clause's
+        subject."""
+        rival = self._mention_at(ctx, end)
+        if rival is None or rival.entity.kind == "person":
+            return None, None
+        lo, _ = self._clause(ctx, i)
+        subject = self._subject_left(ctx, lo, _noun_phrase_start(ctx.sentence.tokens, i, self.lx))
+        if subject is None or subject.entity.kind == "person":
+            return None, None
+        return subject, rival
+
     def _described(self, ctx: _Context, start: int, end: int, related: Mention,
                    chain_subject: Mention | None, chain_end: int) -> Mention | None:
         """Whom the noun describes: the name in apposition before it, the subject of a copula,
@@ -382,12 +399,19 @@ class NounConstructions(Grammar):
                     and m.entity.kind in ("person", "organization", "other"):
                 self._add(ctx, m.entity, "owns", owned.entity, m.first, confidence=0.6, modal=False)
                 continue
-            if i < len(tokens) and self.lx.org_cue(tokens[i].text):
+            if i < len(tokens) and self._owned_cue(tokens[i].lower):
                 target = self._mention_at(ctx, i + 1)
                 if target is None and m.first >= 2 and tokens[m.first - 1].text == ",":
                     target = self._mention_at(ctx, m.first - 2)  # "Solaris Robotics, Vogels Firma"
                 if target is not None and target.entity.kind in ("organization", "other"):
                     self._add(ctx, m.entity, "owns", target.entity, m.first, confidence=0.6)
+
+    def _owned_cue(self, word: str) -> bool:
+        """"its company", "Musks Firma": an organization noun for something the possessor owns.
+        Not a stake noun (its subsidiary, parent, rival and investors are read with their own
+        relation) and not another party ("its supplier", "seine Partei")."""
+        return self.lx.org_cue(word) and self.lx.stake(word) is None and \
+            word not in self.lx.extra.get("counterparty_cues", ())
 
     def _successions(self, ctx: _Context) -> None:
         """"Lilly succeeded Mitchell Baker as CEO of Mozilla": both held the post, the predecessor
