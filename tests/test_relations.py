@@ -946,3 +946,41 @@ def test_possessed_party_nouns_are_not_owned(lang, text, wrong):
     nationality before "investor" says where, not whose."""
     result = run(text, lang)
     assert not find_claims(result, *wrong), describe(result)
+
+
+@pytest.mark.parametrize("lang, text, subject, relation, obj", [
+    # parent and subsidiary phrasings: compounds, plurals, modifiers after a possessor
+    ("en", "Brightwave Holdings Inc is the parent company of Lumen Analytics Corp.", "Brightwave Holdings Inc",
+     "owns", "Lumen Analytics Corp."),
+    ("en", "Menzies Wealth Management is a subsidiary company of the Menzies Group.", "Menzies Group", "owns",
+     "Menzies Wealth Management"),
+    ("en", "The glasses are sold by Luxottica Group subsidiaries LensCrafters Inc and Pearle Vision Inc.",
+     "Luxottica Group", "owns", "Pearle Vision Inc."),
+    ("en", "M&T Corp's principal banking subsidiary, M&T Bank, operates offices in New York.", "M&T Corp", "owns",
+     "M&T Bank"),
+    # a list of posts held by one person, with "former" inside a coordinated title
+    ("en", "Domenico De Sole is an Italian businessman, chairman of Tom Ford International, director of Gap Inc., "
+           "and former president and CEO of Gucci Group.", "Domenico De Sole", "leads", "Gucci Group"),
+    ("en", "Domenico De Sole is an Italian businessman, chairman of Tom Ford International, director of Gap Inc., "
+           "and former president and CEO of Gucci Group.", "Domenico De Sole", "board_member_of", "Gap Inc."),
+    ("en", "Samuel Waksal is the founder and former CEO of the biopharmaceutical company ImClone Systems.",
+     "Samuel Waksal", "founded", "ImClone Systems"),
+    # the post taken when joining
+    ("en", "Tom Hale joined Brightwave Inc as Chief Executive Officer in March 2011.", "Tom Hale", "leads",
+     "Brightwave Inc"),
+])
+def test_kn_error_class(lang, text, subject, relation, obj):
+    assert_claim(text, lang, subject, relation, obj)
+
+
+def test_joining_as_a_plain_post_is_employment_only():
+    result = run("Tom Hale joined Brightwave Inc as an analyst.", "en")
+    assert find_claims(result, "Tom Hale", "employed_by", "Brightwave Inc"), describe(result)
+    assert not find_claims(result, "Tom Hale", "leads", "Brightwave Inc"), describe(result)
+
+
+def test_a_relational_description_is_no_reference_back():
+    """"the parent company of X" names a new party; it does not point back to the last company."""
+    result = run("Brightwave Holdings Inc said Kranich Capital is the parent company of Lumen Analytics Corp.", "en")
+    assert find_claims(result, "Kranich Capital", "owns", "Lumen Analytics Corp."), describe(result)
+    assert not find_claims(result, "Brightwave Holdings Inc", "owns", "Lumen Analytics Corp."), describe(result)

@@ -132,9 +132,12 @@ def _definite_descriptions(analysis: Analysis) -> None:
                 continue
             if any(m.sentence == sentence.index and m.first == t.i + 1 for m in analysis.mentions):
                 continue  # "das Unternehmen SpaceX": a name follows, no anaphor
-            if lexicon.stake(t.lower) and t.i + 1 < len(tokens) and tokens[t.i + 1].lower in (
-                    "of", "to", "for", "von", "vom", "des", "der"):
-                continue  # "the parent of Juno": a tie to name, not a reference back
+            following = tokens[t.i + 1].lower if t.i + 1 < len(tokens) else ""
+            if lexicon.org_cue(following):
+                continue  # "the parent company": the last noun is the head
+            if following in ("of", "to", "for", "von", "vom", "des", "der") and any(
+                    lexicon.stake(tokens[x].lower) for x in range(k + 1, t.i + 1)):
+                continue  # "the parent (company) of Juno": a tie to name, not a reference back
             window = [m for m in analysis.mentions if m.entity is not None and m.end <= t.start
                       and m.sentence >= sentence.index - 2 and m.entity.kind in ("organization", "other")
                       and m.evidence != "given-name" and not m.compound_head]

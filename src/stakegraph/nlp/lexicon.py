@@ -156,8 +156,9 @@ def _find_noun(table: dict, word: str, endings: tuple[str, ...]):
     if word in table:
         return table[word]
     for ending in endings:
-        if word.endswith(ending) and word[: -len(ending)] in table:
-            return table[word[: -len(ending)]]
+        ending, _, base = ending.partition(">")  # "ies>y": "subsidiaries" is "subsidiary"
+        if word.endswith(ending) and word[: -len(ending)] + base in table:
+            return table[word[: -len(ending)] + base]
     return None
 
 

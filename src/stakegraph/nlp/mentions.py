@@ -284,7 +284,8 @@ class MentionFinder:
             return True  # "Jean-Rene", "Leipnik-Lundenburger" split by the tokenizer
         if lower == "&":
             return True
-        if lower in ("und", "and") and (tokens[j - 1].text.endswith("-") or any(
+        if lower in ("und", "and") and tokens[j - 1].lower.rstrip(".") not in self.lx.legal_forms and (
+                tokens[j - 1].text.endswith("-") or any(
                 t.text.lower() in self.lx.legal_forms or (j - i == 1 and t.text.lower() in self.lx.org_heads)
                 for t in tokens[j + 1:j + 4])):
             return True  # "Securities and Exchange Commission", "Bundes- und Industriebeteiligungen"

@@ -221,9 +221,10 @@ class NounConstructions(Grammar):
         i = end
         while i + 1 < len(tokens) and tokens[i].lower in ("and", "&", "und", ",", "/") and (
                 self.lx.role(tokens[i + 1].lower) or tokens[i + 1].lower in _TITLE_WORDS
-                or tokens[i + 1].lower in ("a", "an") and i + 2 < len(tokens) and self.lx.role(tokens[i + 2].lower)):
-            if tokens[i + 1].lower in ("a", "an"):
-                i += 1  # "President, Chief Executive Officer and a Director of X"
+                or (tokens[i + 1].lower in ("a", "an") or tokens[i + 1].lower in self.lx.former)
+                and i + 2 < len(tokens) and self.lx.role(tokens[i + 2].lower)):
+            if tokens[i + 1].lower in ("a", "an") or tokens[i + 1].lower in self.lx.former:
+                i += 1  # "President, Chief Executive Officer and a Director of X", "founder and former CEO"
             i += 2  # "President and CEO of X", "founder and chief executive of Y"
             while i < len(tokens) and (self.lx.role(tokens[i].lower) or tokens[i].lower in _TITLE_WORDS):
                 i += 1
@@ -270,6 +271,12 @@ class NounConstructions(Grammar):
         while j >= 0 and (_adjective(tokens[j].text) or tokens[j].lower in _KIN_ORDER or tokens[j].lower in (
                 "derzeitiges", "current", "new", "neuer", "neue")):
             j -= 1  # "Maurice's youngest son", "seine älteste Tochter"
+        k = j
+        while k > 0 and i - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and tokens[k].lower not in self.lx.stop_words:
+            k -= 1
+        if k < j and tokens[k].text in ("'s", "’s", "'"):
+            j = k  # "M&T's principal banking subsidiary": modifiers between the possessor and the noun
         k = end
         while k < len(tokens) and (tokens[k].lower in self.lx.roles or tokens[k].lower in (",", "and", "und")) \
                 and k < i + 4:
@@ -331,8 +338,9 @@ class NounConstructions(Grammar):
             items = self._items_before(ctx, lo, j)
             mentions = [m for e, m in items if m is not None]
             return mentions[-1] if mentions else None
-        if j >= 0 and tokens[j].lower in ("und", "and", "sowie") and chain_subject is not None \
-                and chain_end >= j - 8:
+        if j >= 0 and tokens[j].lower in ("und", "and", "sowie", ",") and chain_subject is not None \
+                and chain_end >= j - 10 and (tokens[j].text != "," or self._mention_at(ctx, j - 1) is not None):
+            # "chairman of A, director of B and former CEO of C": the same person all along
             return chain_subject
         if j >= 1 and tokens[j].lower in ("und", "and", ","):
             # "X is an entrepreneur and the CEO of Y", "X is a German businessman, CEO of Y": the

@@ -51,11 +51,30 @@ class VerbConstructions(Grammar):
             subjects = subjects + self._cofounders(ctx, end, hi)
         if frame.relation == "acquired":
             self._seller(ctx, objects, hi)
+        if frame.relation == "employed_by" and len(objects) == 1:
+            self._post_taken(ctx, frame, subjects, objects[0], end, hi)
         for subject in subjects:
             own = self._bracketed_percentage(ctx, subject, lo, hi) if len(subjects) > 1 else None
             for obj in objects:
                 self._add(ctx, subject, frame.relation, obj, start,
                           qualifiers if own is None else {**qualifiers, "percentage": own})
+
+    def _post_taken(self, ctx: _Context, frame: VerbFrame, subjects: list[Entity], employer: Entity,
+                    end: int, hi: int) -> None:
+        """"Tom Hale joined Brightwave as chief executive": the post says more than employment."""
+        tokens = ctx.sentence.tokens
+        org = next((m for m in ctx.mentions if m.entity.key == employer.key and end <= m.first < hi), None)
+        at = next((k for k in range(org.last, hi) if tokens[k].lower in ("as", "als")), None) if org else None
+        if at is None or at > org.last + 3:
+            return
+        k = at + 1
+        while k < hi and (tokens[k].lower in self.lx.determiners or tokens[k].lower in ("new", "neuer", "neue")):
+            k += 1
+        role, phrase, after = self._role_at(ctx, k)
+        if role is None or role.relation == "employed_by" or self._related_after(ctx, after) is not None:
+            return  # "as CEO of its unit" names a post elsewhere, read by the noun rules
+        for subject in subjects:
+            self._role_claim(ctx, subject, role, org, phrase, frame.former, modal=True)
 
     def _seller(self, ctx: _Context, objects: list[Entity], hi: int) -> None:
         """"to acquire Roberts from Beecham Group": until the sale, the seller owns what is sold,
