@@ -984,3 +984,40 @@ def test_a_relational_description_is_no_reference_back():
     result = run("Brightwave Holdings Inc said Kranich Capital is the parent company of Lumen Analytics Corp.", "en")
     assert find_claims(result, "Kranich Capital", "owns", "Lumen Analytics Corp."), describe(result)
     assert not find_claims(result, "Brightwave Holdings Inc", "owns", "Lumen Analytics Corp."), describe(result)
+
+
+@pytest.mark.parametrize("lang, text, subject, relation, obj", [
+    # names: "Bank of X", regnal numerals, a numbered fund
+    ("en", "Brian Moynihan, chief executive of Bank of America, said the bank grew.", "Brian Moynihan", "leads",
+     "Bank of America"),
+    ("en", "Prince Octavius was the son of King George III and Queen Charlotte.", "Prince Octavius", "family_of",
+     "King George III"),
+    ("en", "Behice Sultan was a princess, daughter of Sultan Abdulmejid I and Nesrin Hanim.", "Behice Sultan",
+     "family_of", "Sultan Abdulmejid I"),
+    ("en", "Paragon Associates II bought 5 pct of Munford Inc.", "Paragon Associates II", "invested_in",
+     "Munford Inc."),
+    # a capitalized field between the post and its organization
+    ("en", "George Dantzig was the Professor Emeritus of Transportation Sciences at Stanford University.",
+     "George Dantzig", "employed_by", "Stanford University"),
+])
+def test_names_and_fields(lang, text, subject, relation, obj):
+    assert_claim(text, lang, subject, relation, obj)
+
+
+@pytest.mark.parametrize("lang, text, wrong", [
+    # an address after an organization is no list of organizations
+    ("en", "Rebecca Kraus is founder and President of Kraus & Associates LLC, Grosse Pointe, Michigan.",
+     ("Rebecca Kraus", "founded", "Grosse Pointe")),
+    ("en", "George Dantzig was the Professor Emeritus of Transportation Sciences at Stanford University.",
+     ("George Dantzig", "employed_by", "Transportation Sciences")),
+    # the head of a department leads the department, not the bank
+    ("en", "Anna Weber is head of Global Markets at Deutsche Bank AG.", ("Anna Weber", "leads", "Deutsche Bank AG")),
+])
+def test_no_claim_beside_the_point(lang, text, wrong):
+    result = run(text, lang)
+    assert not find_claims(result, *wrong), describe(result)
+
+
+def test_a_german_chief_at_a_club_leads_it():
+    assert_claim("Christoph Metzelder hat die Nachfolge von Vorstandschef Heribert Bruchhagen bei Eintracht Frankfurt "
+                 "angetreten.", "de", "Heribert Bruchhagen", "leads", "Eintracht Frankfurt")

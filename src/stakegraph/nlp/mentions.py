@@ -197,6 +197,10 @@ class MentionFinder:
                         and tokens[j].text[:1].isupper()) and not tokens[j - 1].text.endswith(("'s", "’s")):
                     j += 1  # "Louart Corp", "Zielpunkt GmbH": a legal form continues the name
                     continue
+                if tokens[j].text in ("II", "III", "IV") or tokens[j].text == "I" and (
+                        j + 1 == len(tokens) or tokens[j + 1].text in (",", ".", ")", "(", "and", "und")):
+                    j += 1  # "King George III", "Sultan Abdulmejid I", "Paragon Associates II"
+                    continue
                 if self._connector_continues(tokens, i, j):
                     j += 2
                     continue
@@ -373,13 +377,15 @@ class MentionFinder:
                           ("-" in w and w.rsplit("-", 1)[-1] in lx.org_heads)) and k > 0
                       or (w in lx.org_heads and k == 0 and len(run) > 1 and lowers[1] in lx.legal_forms)
                       or ("-" in w and w.rsplit("-", 1)[-1] in lx.org_heads)), default=None)
-        if org_at is None and len(run) > 1 and lowers[0] in lx.org_heads and not lx.org_cue(lowers[0]):
-            org_at = len(run) - 1  # "Bankhaus Schelhammer & Schattera", "Bank Austria"
+        if org_at is None and len(run) > 1 and lowers[0] in lx.org_heads and (
+                not lx.org_cue(lowers[0]) or len(run) > 2 and lowers[1] in ("of", "for", "für")):
+            org_at = len(run) - 1  # "Bankhaus Schelhammer & Schattera", "Bank Austria", "Bank of America"
         if org_at is None and "&" in lowers[1:-1] and not any(self.common_noun(t.text) for t in run if t.text != "&"):
             org_at = len(run) - 1  # "Rolls-Royce & Bentley", "Procter & Gamble": firms join names with "&"
         if org_at is not None:
             end = org_at + 1
-            while end < len(run) and (lowers[end] in lx.legal_forms or lowers[end] in lx.org_heads):
+            while end < len(run) and (lowers[end] in lx.legal_forms or lowers[end] in lx.org_heads
+                                      or lowers[end] in ("ii", "iii", "iv")):  # "Paragon Associates II"
                 end += 1
             if end < len(run) and lowers[end] in lx.places:
                 end += 1  # "Zurich Gruppe Deutschland", "Imtech Deutschland"

@@ -225,6 +225,9 @@ class Grammar:
                 break
             out.append(following)
             current = following
+        after = out[-1].last
+        if len(out) > 1 and not any(t.lower in _LIST_LINKS and t.text != "," for t in tokens[mention.last:after + 1]):
+            return out[:1]  # "Kraus & Associates LLC, Grosse Pointe, Michigan": an address, no list
         return out
 
     def _subject_left(self, ctx: _Context, lo: int, trigger: int) -> Mention | None:

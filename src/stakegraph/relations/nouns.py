@@ -132,9 +132,10 @@ class NounConstructions(Grammar):
                 continue
             chain_subject, chain_end = described, end
             modal = self._copula_before(ctx, t.i)
-            if role and role.relation == "board_member_of" and related.first > end and any(
+            if role and role.relation in ("board_member_of", "leads") and related.first > end \
+                    and tokens[end].lower in ("of", "für") and any(
                     tokens[k].lower in ("at", "bei") for k in range(end + 1, related.first)):
-                role = Role("employed_by", phrase)  # "director of product management at Google": a post, no seat
+                role = Role("employed_by", phrase)  # "director of product management at Google": a post, no seat or lead
             if role and role.relation == "leads" and any(
                     w.lower.startswith(("stellvertretend", "deputy", "vize")) for w in tokens[max(0, t.i - 2):t.i]):
                 role = Role("employed_by", f"deputy {role.role or phrase}")  # "stellvertretender Geschäftsführer"
@@ -238,6 +239,10 @@ class NounConstructions(Grammar):
             if at is not None and all(tokens[x].text.isalpha() and tokens[x].text.islower()
                                       and tokens[x].lower not in self.lx.determiners for x in range(i + 1, at)):
                 i = at
+            field = self._mention_at(ctx, i + 1)
+            if field is not None and field.last < len(tokens) and tokens[field.last].lower == "at" and \
+                    field.entity.kind != "person" and self._mention_at(ctx, field.last + 1) is not None:
+                i = field.last  # "Professor of Transportation Sciences at Stanford University"
         if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "im", "an",
                                                    "zu", "zum", "zur", "for", "des", "der", "to", "with"):
             i += 1

@@ -122,7 +122,13 @@ class VerbConstructions(Grammar):
         if agent is not None:
             patient = self._subject_left(ctx, lo, start) or self._relative_subject(ctx, lo)
             commas = [k for k in range(lo, start) if ctx.sentence.tokens[k].text == ","]
+            tokens = ctx.sentence.tokens
             if commas and not any(commas[-1] < m.first < start for m in ctx.mentions):
+                if tokens[commas[-1] + 1].lower in self.lx.determiners and any(
+                        t.lower in _AUX_DE or t.lower in _PASSIVE_EN for t in tokens[commas[-1] + 1:start]):
+                    # "Based in Bowen Hills, Brisbane, the airline was founded by Y": the clause has
+                    # its own subject, a description no name was found for
+                    return [], []
                 # "SpaceX, the rocket company run by Musk": the name the description is apposed to;
                 # "X is a superstore in Ullared, Sweden, founded by Y": not the place, the subject
                 apposed = self._mention_at(ctx, commas[-1] - 1)
