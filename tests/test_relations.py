@@ -1021,3 +1021,15 @@ def test_no_claim_beside_the_point(lang, text, wrong):
 def test_a_german_chief_at_a_club_leads_it():
     assert_claim("Christoph Metzelder hat die Nachfolge von Vorstandschef Heribert Bruchhagen bei Eintracht Frankfurt "
                  "angetreten.", "de", "Heribert Bruchhagen", "leads", "Eintracht Frankfurt")
+
+
+def test_a_title_in_capitals_is_no_name():
+    result = run("Deepak Padmanabhan served as TECOM Investments' Chief Strategy and Business Development Officer.", "en")
+    assert not [e for e in result.entities if e.name in ("Strategy", "Business Development")], describe(result)
+
+
+def test_whose_kin_belong_to_the_person_before():
+    result = run("He succeeded his uncle, Richard Bastow, whose sons Alex Miller and Darren Cole play for Upton "
+                 "Athletic.", "en")
+    assert find_claims(result, "Darren Cole", "family_of", "Richard Bastow"), describe(result)
+    assert not find_claims(result, "Alex Miller", "family_of", "Upton Athletic"), describe(result)

@@ -251,6 +251,15 @@ class MentionFinder:
         for a, b in zip(tokens, tokens[1:]):  # "General Secretary", "Managing Director"
             if a.text[:1].isupper() and b.text[:1].isupper() and self.lx.role(f"{a.lower} {b.lower}"):
                 titles.update((a.i, b.i))
+        for a in sorted(titled):  # "Chief Strategy and Business Development Officer": all of it
+            if tokens[a].lower not in ("chief", "head", "vice", "executive", "senior", "global"):
+                continue
+            for b in range(a + 2, min(len(tokens), a + 8)):
+                if not (tokens[b].text[:1].isupper() or tokens[b].lower in ("and", "&", "of")):
+                    break
+                if b in titled and tokens[b].lower not in ("chief", "vice", "senior", "executive", "global"):
+                    titles.update(range(a, b))
+                    break
         return titles
 
     def _name_opener(self, tokens: list[Token], i: int) -> bool:

@@ -293,7 +293,9 @@ class NounConstructions(Grammar):
                 j >= 0 and self._mention_at(ctx, j) is not None and self.lx.lang == "en"):
             return None, None
         if j >= 0 and tokens[j].lower in self.lx.possessive_relatives:
-            antecedent = [m for m in ctx.mentions if m.last <= j and m.entity.kind in ("organization", "other")
+            # "Richard Bastow, whose sons ...": kin are a person's; other nouns an organization's
+            kinds = ("person", "other") if self.lx.family_kind(tokens[i].lower) else ("organization", "other")
+            antecedent = [m for m in ctx.mentions if m.last <= j and m.entity.kind in kinds
                           and not m.compound_head]
             return (antecedent[-1] if antecedent else None), after
         if j >= 0 and tokens[j].lower in _PERSON_POSSESSIVES and after is not None:
