@@ -1033,3 +1033,20 @@ def test_whose_kin_belong_to_the_person_before():
                  "Athletic.", "en")
     assert find_claims(result, "Darren Cole", "family_of", "Richard Bastow"), describe(result)
     assert not find_claims(result, "Alex Miller", "family_of", "Upton Athletic"), describe(result)
+
+
+@pytest.mark.parametrize("lang, text, subject, obj", [
+    ("de", "Die Kranich AG, an der die Nordlicht Holding mit 38,3 Prozent beteiligt ist, wächst.", "Nordlicht Holding",
+     "Kranich AG"),
+    ("de", "Die Kranich AG, an der die Nordlicht Holding und die Harbor Peak Capital beteiligt sind, wächst.",
+     "Harbor Peak Capital", "Kranich AG"),
+    ("de", "Die Nordlicht Holding ist als Aktionär mit 38,3 Prozent an der Kranich AG beteiligt.", "Nordlicht Holding",
+     "Kranich AG"),
+])
+def test_german_holdings_in_relative_and_long_clauses(lang, text, subject, obj):
+    assert_claim(text, lang, subject, "owns", obj)
+
+
+def test_a_negated_holding_in_a_relative_clause_is_no_claim():
+    result = run("Die Kranich AG, an der die Nordlicht Holding nicht beteiligt ist, wächst.", "de")
+    assert not find_claims(result, "Nordlicht Holding", "owns", "Kranich AG"), describe(result)

@@ -111,7 +111,7 @@ FAMILY = {
 _V = r"(?:\S+ ){0,8}?"  # a few words inside a verbal bracket
 
 VERBS = [
-    verb("owns", r"(?:ist|sind|war|waren|bleibt) (?:\S+ ){0,8}?beteiligt", prepositions=("an", "am", "bei")),
+    verb("owns", r"(?:ist|sind|war|waren|bleibt) (?:\S+ ){0,12}?beteiligt", prepositions=("an", "am", "bei")),
     # verb-final, in a relative clause: "..., an der auch die Kranich AG beteiligt ist"
     verb("owns", r"beteiligt (?:ist|sind|war|waren)", prepositions=("an", "am", "bei")),
     verb("owns", r"(?:anteil\w*|prozent|beteiligung|aktien) (?:\S+ ){0,2}?an (?:\S+ ){1,5}?(?:halten|hält|hielten|hielt)",

@@ -294,7 +294,8 @@ class NounConstructions(Grammar):
             return None, None
         if j >= 0 and tokens[j].lower in self.lx.possessive_relatives:
             # "Richard Bastow, whose sons ...": kin are a person's; other nouns an organization's
-            kinds = ("person", "other") if self.lx.family_kind(tokens[i].lower) else ("organization", "other")
+            kin = self.lx.family_kind(tokens[i].lower) and not self.lx.stake(tokens[i].lower)  # "deren Tochter"
+            kinds = ("person", "other") if kin else ("organization", "other")
             antecedent = [m for m in ctx.mentions if m.last <= j and m.entity.kind in kinds
                           and not m.compound_head]
             return (antecedent[-1] if antecedent else None), after

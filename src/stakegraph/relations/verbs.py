@@ -155,6 +155,16 @@ class VerbConstructions(Grammar):
             agents = [self._entity(ctx, agent)] + [m.entity for m in self._next_list(ctx, agent)[1:]]
             patients = self._coordinated_before(ctx, patient)[::-1] + self._next_list(ctx, patient)
             return agents, [e.entity for e in patients]
+        tokens = ctx.sentence.tokens
+        if tokens[lo].lower in frame.prepositions and self._prepositional_relative(tokens, lo):
+            # "Kranich AG, an der die Nordlicht Holding mit 38 Prozent beteiligt ist": the
+            # relative pronoun after the verb's own preposition stands for the object
+            antecedent = self._relative_antecedent(ctx, lo)
+            inner = [m for m in ctx.mentions if lo + 1 < m.first and m.last <= start
+                     and (self._phrase_start(ctx, m.first) <= lo + 2 or not self._in_pp(ctx, m))]
+            if antecedent is not None and inner:
+                subjects = [m.entity for m in self._next_list(ctx, inner[0])]
+                return ([antecedent.entity], subjects) if frame.reverse else (subjects, [antecedent.entity])
         if self._passive_without_agent(ctx, start):
             return [], []  # "Ebbers is accused of fraud": the subject is the one accused
         obj = self._object_right(ctx, frame, start + 1, hi, trigger_end=end)
@@ -170,7 +180,6 @@ class VerbConstructions(Grammar):
             if target is not None:
                 subjects, objects = [relative.entity], (self._objects(ctx, obj) if obj else [target])
                 return (objects, subjects) if frame.reverse else (subjects, objects)
-        tokens = ctx.sentence.tokens
         bracket = self.lx.lang == "de" and any(t.lower in _AUX_DE for t in tokens[lo:start]) and obj is None
         subject: Entity | None = None
         if bracket and len(items) >= 2:
