@@ -1050,3 +1050,27 @@ def test_german_holdings_in_relative_and_long_clauses(lang, text, subject, obj):
 def test_a_negated_holding_in_a_relative_clause_is_no_claim():
     result = run("Die Kranich AG, an der die Nordlicht Holding nicht beteiligt ist, wächst.", "de")
     assert not find_claims(result, "Nordlicht Holding", "owns", "Kranich AG"), describe(result)
+
+
+@pytest.mark.parametrize("lang, text, subject, relation, obj", [
+    # a nationality before the name is skipped
+    ("en", "Olena Pinchuk is the daughter of former Ukrainian President Leonid Kuchma.", "Olena Pinchuk", "family_of",
+     "Leonid Kuchma"),
+    ("en", "Anna Weber is the chief executive of German carmaker Kranich Motors AG.", "Anna Weber", "leads",
+     "Kranich Motors AG"),
+    # "who serves as its CEO": the relative's antecedent holds the post at what "its" stands for
+    ("en", "Xiha Life Ltd was founded in 2007 by Jani Penttinen, who serves as its CEO.", "Jani Penttinen", "leads",
+     "Xiha Life Ltd"),
+    # a fronted apposition describes the sentence's subject
+    ("en", "A subsidiary of CABAL Media Group, AtelierCABAL Ltd is an e-commerce platform.", "CABAL Media Group", "owns",
+     "AtelierCABAL Ltd"),
+    ("en", "A longtime investor in Tesla Inc, Sequoia Capital said it was pleased.", "Sequoia Capital", "invested_in",
+     "Tesla Inc"),
+])
+def test_descriptions_around_names(lang, text, subject, relation, obj):
+    assert_claim(text, lang, subject, relation, obj)
+
+
+def test_a_fronted_role_before_a_list_describes_no_member():
+    result = run("The chief executive of Barclays Plc, Lloyds Banking Group and HSBC Holdings met today.", "en")
+    assert not result.claims, describe(result)

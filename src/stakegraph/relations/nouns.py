@@ -9,7 +9,7 @@ import re
 from ..model import Entity
 from ..nlp import Mention
 from ..nlp.lexicon import Role, Stake
-from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _NUMBER_WORDS,
+from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _LIST_LINKS, _NUMBER_WORDS,
                       _PARTNERSHIP_NOUNS, _PERSON_POSSESSIVES, _SYMMETRIC_NOUNS, _TITLE_WORDS, Grammar,
                       _Context, _adjective, _noun_phrase_start, _skip_words)
 
@@ -113,8 +113,8 @@ class NounConstructions(Grammar):
             np_start = t.i
             if related is None:
                 related, described = self._related_before(ctx, t.i, end)
-                if related is not None and related.last <= t.i:
-                    np_start = related.first
+                if related is not None and t.i - 4 <= related.last <= t.i:
+                    np_start = related.first  # "Barclays chief executive"; not "…, who is its CEO"
             if related is None and role:
                 person = self._mention_at(ctx, end)
                 if person is not None and person.entity.kind == "person":
@@ -254,11 +254,16 @@ class NounConstructions(Grammar):
                                                            or self.lx.stake(m.compound_head.lower())):
                 i = m.last + 2  # "China-based", "Award-winning": a modifier, the name follows
                 continue
+            if m is not None and m.last - m.first == 1 and tokens[i].lower in self.lx.place_adjectives \
+                    and any(self._mention_at(ctx, k) is not None for k in range(i + 1, min(len(tokens), i + 4))):
+                i += 1  # "daughter of former Ukrainian President X", "of German carmaker Y": a nationality
+                continue
             if m is not None:
                 if self._possessor(ctx, m):
                     return self._possessed(ctx, m) or m  # "Investor in Musks Unternehmen SpaceX"
                 return m
             if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                                         or tokens[i].lower in self.lx.former
                                          or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
                                          or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
                                          or _describing_word(tokens[i], self.lx)
@@ -397,6 +402,10 @@ class NounConstructions(Grammar):
             m = self._mention_at(ctx, after + 1)  # "der Chef der Gewerkschaft Ufo, Nicoley Baublies"
             if m is not None and m.entity.kind in ("person", "other") and not self._possessor(ctx, m):
                 return m
+            fronted = start <= 3 and all(t.lower in self.lx.determiners or t.text.islower() for t in tokens[:start])
+            if m is not None and fronted and not self._possessor(ctx, m) and not (
+                    m.last < len(tokens) and tokens[m.last].lower in _LIST_LINKS):
+                return m  # "A subsidiary of CABAL Media, AtelierCABAL is …": the sentence's subject
         k = related.last + (1 if related.last < len(tokens) and self.lx.org_cue(tokens[related.last].text) else 0)
         m = self._mention_at(ctx, k)
         if m is not None and m is not related and m.entity.kind == "person":
