@@ -1074,3 +1074,13 @@ def test_descriptions_around_names(lang, text, subject, relation, obj):
 def test_a_fronted_role_before_a_list_describes_no_member():
     result = run("The chief executive of Barclays Plc, Lloyds Banking Group and HSBC Holdings met today.", "en")
     assert not result.claims, describe(result)
+
+
+@pytest.mark.parametrize("lang, text, subject, relation, obj", [
+    ("en", "The San Diego Institute for Policy Research was established in 2006 in San Diego by businessman and "
+           "entrepreneur Steve Francis.", "Steve Francis", "founded", "San Diego Institute for Policy Research"),
+    ("en", "Brightwave Inc is headed by chairman and chief executive officer William Cheng.", "William Cheng", "leads",
+     "Brightwave Inc"),
+])
+def test_coordinated_descriptions_before_an_agent(lang, text, subject, relation, obj):
+    assert_claim(text, lang, subject, relation, obj)

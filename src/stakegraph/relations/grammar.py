@@ -382,12 +382,15 @@ class Grammar:
             current = prev
         return out
 
-    def _skip_descriptor(self, tokens, i: int, limit: int = 5) -> int:
+    def _skip_descriptor(self, tokens, i: int, limit: int = 6) -> int:
         """Over what describes a name before it: "by (its visionary director Mr.) Sunil Dhadwe",
-        "von (dem Unternehmer) Hans Berger"."""
+        "von (dem Unternehmer) Hans Berger", "by (businessman and entrepreneur) Steve Francis"."""
         start = i
         while i < len(tokens) and i < start + limit and (
                 tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                or (tokens[i].lower in ("and", "und", "&") and i > start and i + 1 < len(tokens)
+                    and (self.lx.role(tokens[i + 1].lower) or tokens[i + 1].lower in self.lx.person_cues
+                         or tokens[i + 1].lower in _TITLE_WORDS))
                 or (tokens[i].text in ("-", "/") and self.lx.lang == "en")  # "top-grossing", "singer/songwriter"
                 or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
                 or tokens[i].lower in self.lx.person_cues or tokens[i].lower in _TITLE_WORDS
