@@ -1084,3 +1084,15 @@ def test_a_fronted_role_before_a_list_describes_no_member():
 ])
 def test_coordinated_descriptions_before_an_agent(lang, text, subject, relation, obj):
     assert_claim(text, lang, subject, relation, obj)
+
+
+def test_children_of_a_named_couple():
+    text = "Ann Brightwell and Robbie Packer had three sons: Gary Packer, Ian Packer and David Packer."
+    for parent in ("Ann Brightwell", "Robbie Packer"):
+        assert_claim(text, "en", "David Packer", "family_of", parent)
+
+
+def test_a_nickname_is_part_of_the_name():
+    result = run('Maurice "Hank" Greenberg and Robert (Bob) Korsec met at the Brightwave Inc offices.', "en")
+    names = {e.name for e in result.entities if e.kind == "person"}
+    assert {'Maurice "Hank" Greenberg', "Robert (Bob) Korsec"} <= names, describe(result)

@@ -204,8 +204,8 @@ class MentionFinder:
                 if self._connector_continues(tokens, i, j):
                     j += 2
                     continue
-                if self._bracketed_part(tokens, j):
-                    j += 4  # "Industrial Equity (Pacific) Ltd"
+                if self._bracketed_part(tokens, j, i):
+                    j += 4  # "Industrial Equity (Pacific) Ltd", 'Maurice "Hank" Greenberg'
                     continue
                 break
             for cand in self._classify_run(sentence, i, j):
@@ -309,11 +309,18 @@ class MentionFinder:
             return lower not in ("der", "des") or self.lx.lang == "de"
         return False
 
-    def _bracketed_part(self, tokens: list[Token], j: int) -> bool:
-        """A word in brackets between a name and its legal form belongs to the name."""
-        return j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
-            and self.name_word(tokens[j + 1], False) and tokens[j + 3].text[:1].isupper() \
-            and tokens[j + 3].lower.rstrip(".") in self.lx.legal_forms
+    def _bracketed_part(self, tokens: list[Token], j: int, i: int) -> bool:
+        """A word in brackets between a name and its legal form belongs to the name, and so does a
+        nickname between given names and the surname: 'Maurice "Hank" Greenberg', "Robert (Bob) Korsec"."""
+        if not (j + 3 < len(tokens) and self.name_word(tokens[j + 1], False)
+                and tokens[j + 3].text[:1].isupper()):
+            return False
+        if tokens[j].text == "(" and tokens[j + 2].text == ")" \
+                and tokens[j + 3].lower.rstrip(".") in self.lx.legal_forms:
+            return True
+        quoted = tokens[j].text in ('"', "“", "„", "'", "‘", "(") and tokens[j + 2].text in ('"', "”", "“", "'", "’", ")")
+        return quoted and self.name_word(tokens[j + 3], False) and \
+            all(is_given_name(t.text, self.lx.stop_words) or _INITIALS.match(t.text) for t in tokens[i:j])
 
     def _given_names_only(self, tokens: list[Token]) -> bool:
         return 0 < len(tokens) <= 2 and all(is_given_name(t.text, self.lx.stop_words) for t in tokens)

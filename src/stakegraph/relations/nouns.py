@@ -554,10 +554,15 @@ class NounConstructions(Grammar):
             while j >= 0 and (_adjective(tokens[j].text) or tokens[j].text.isdigit()
                               or tokens[j].lower in _NUMBER_WORDS):
                 j -= 1
-            if j >= 1 and tokens[j].lower in ("have", "had", "has", "haben", "hatten", "hat", "hatte") \
-                    and tokens[j - 1].lower in _PARENT_PRONOUNS:
-                j -= 1  # "they have two children, A and B": "they" stands for the parents as "their" does
-            if j < 0 or tokens[j].lower not in _PERSON_POSSESSIVES | _PARENT_PRONOUNS:
+            named: list[Mention] = []  # "Ann Brightwell and Robbie Packer had three sons: A, B and C"
+            if j >= 1 and tokens[j].lower in ("have", "had", "has", "haben", "hatten", "hat", "hatte"):
+                subject = self._mention_at(ctx, j - 1)
+                if subject is not None and subject.entity.kind in ("person", "other"):
+                    named = [m for m in self._coordinated_before(ctx, subject) + [subject]
+                             if m.entity.kind in ("person", "other")]
+                elif tokens[j - 1].lower in _PARENT_PRONOUNS:
+                    j -= 1  # "they have two children, A and B": "they" stands for the parents as "their" does
+            if not named and (j < 0 or tokens[j].lower not in _PERSON_POSSESSIVES | _PARENT_PRONOUNS):
                 continue
             k = t.i + 1
             while k < len(tokens) and tokens[k].text in (",", ":", "-", "–", "—", "(") or \
@@ -567,9 +572,12 @@ class NounConstructions(Grammar):
             if first is None or first.entity.kind not in ("person", "other"):
                 continue
             children = [m for m in self._next_list(ctx, first) if m.entity.kind in ("person", "other")]
-            earlier = self._people_before(ctx, j, 1)
-            couple = tokens[j].lower in ("their", "they", "sie") and self.lx.lang == "en" or tokens[j].lower == "they"
-            parents = {m.entity.key: m.entity for m in earlier[-2:] if couple or m is earlier[-1]}
+            if named:
+                parents = {m.entity.key: m.entity for m in named}
+            else:
+                earlier = self._people_before(ctx, j, 1)
+                couple = tokens[j].lower in ("their", "they", "sie") and self.lx.lang == "en" or tokens[j].lower == "they"
+                parents = {m.entity.key: m.entity for m in earlier[-2:] if couple or m is earlier[-1]}
             for child in children:
                 for parent in parents.values():
                     self._add(ctx, child.entity, "family_of", parent, t.i, {"kind": "child"}, modal=False)
