@@ -117,12 +117,12 @@ class VerbConstructions(Grammar):
 
     def _arguments(self, ctx: _Context, frame: VerbFrame, start: int, end: int, lo: int, hi: int):
         """Subjects and objects of a verb frame matched at tokens start..end."""
+        tokens = ctx.sentence.tokens
         # passive: "X wurde von Y übernommen", "X was acquired by Y"
         agent = self._agent(ctx, frame, start, end, hi)
         if agent is not None:
             patient = self._subject_left(ctx, lo, start) or self._relative_subject(ctx, lo)
-            commas = [k for k in range(lo, start) if ctx.sentence.tokens[k].text == ","]
-            tokens = ctx.sentence.tokens
+            commas = [k for k in range(lo, start) if tokens[k].text == ","]
             if commas and not any(commas[-1] < m.first < start for m in ctx.mentions):
                 if tokens[commas[-1] + 1].lower in self.lx.determiners and any(
                         t.lower in _AUX_DE or t.lower in _PASSIVE_EN for t in tokens[commas[-1] + 1:start]):
@@ -136,14 +136,14 @@ class VerbConstructions(Grammar):
                     apposed = next((m for m in ctx.mentions if not self._in_pp(ctx, m) and m.entity.kind != "place"),
                                    None)
                 patient = apposed or patient
-                if commas[-1] + 1 < len(ctx.sentence.tokens) and \
-                        ctx.sentence.tokens[commas[-1] + 1].lower in ("having", "being", "nachdem"):
+                if commas[-1] + 1 < len(tokens) and \
+                        tokens[commas[-1] + 1].lower in ("having", "being", "nachdem"):
                     # "X was bought by Y last year, having previously been owned by Z": X again
                     patient = next((m for m in ctx.mentions if not self._in_pp(ctx, m)), patient)
             if start == 0 and agent.first > start:
                 # "Created in 1899 by X and Y, VINCI has become ...": the main clause's subject
-                comma = next((k for k in range(agent.last, len(ctx.sentence.tokens))
-                              if ctx.sentence.tokens[k].text == ","), None)
+                comma = next((k for k in range(agent.last, len(tokens))
+                              if tokens[k].text == ","), None)
                 if comma is not None:
                     patient = next((m for m in ctx.mentions if m.first > comma and not self._in_pp(ctx, m)), patient)
             if patient is None and frame.relation == "invested_in":
@@ -155,7 +155,6 @@ class VerbConstructions(Grammar):
             agents = [self._entity(ctx, agent)] + [m.entity for m in self._next_list(ctx, agent)[1:]]
             patients = self._coordinated_before(ctx, patient)[::-1] + self._next_list(ctx, patient)
             return agents, [e.entity for e in patients]
-        tokens = ctx.sentence.tokens
         if tokens[lo].lower in frame.prepositions and self._prepositional_relative(tokens, lo):
             # "Kranich AG, an der die Nordlicht Holding mit 38 Prozent beteiligt ist": the
             # relative pronoun after the verb's own preposition stands for the object
