@@ -1096,3 +1096,22 @@ def test_a_nickname_is_part_of_the_name():
     result = run('Maurice "Hank" Greenberg and Robert (Bob) Korsec met at the Brightwave Inc offices.', "en")
     names = {e.name for e in result.entities if e.kind == "person"}
     assert {'Maurice "Hank" Greenberg', "Robert (Bob) Korsec"} <= names, describe(result)
+
+
+@pytest.mark.parametrize("lang, text, subject, relation, obj", [
+    # "after", "before", "since" open a clause when a name follows: no prepositional object
+    ("en", "Tom Hale succeeded Anna Weber as CEO in 2019 after Brightwave Inc bought Kranich AG.", "Brightwave Inc",
+     "acquired", "Kranich AG"),
+    ("en", "Lumen Analytics Corp shares rose after Brightwave Inc said it bought a stake in Kranich AG.",
+     "Brightwave Inc", "invested_in", "Kranich AG"),
+    # a succession whose post names no organization: the one the sentence names
+    ("en", "Lilly, previously Mozilla's Chief operating officer, succeeded Mitchell Baker as CEO in January 2008.",
+     "Mitchell Baker", "leads", "Mozilla"),
+])
+def test_clauses_without_commas_and_successions(lang, text, subject, relation, obj):
+    assert_claim(text, lang, subject, relation, obj)
+
+
+def test_a_subordinate_clause_subject_is_not_the_main_subject():
+    result = run("Tom Hale succeeded Anna Weber as CEO in 2019 after Brightwave Inc bought Kranich AG.", "en")
+    assert not find_claims(result, "Anna Weber", "acquired", "Kranich AG"), describe(result)

@@ -213,4 +213,5 @@ def after_preposition(analysis: Analysis, mention: Mention, strict: bool = False
             or tokens[i].text[:1].isupper() and tokens[i].lower not in lexicon.stop_words)):
         i -= 1  # strict: "by Dallas investor Bradbury Dyer" is as much a prepositional object
     return i >= 0 and tokens[i].lower in lexicon.prepositions and \
-        (strict or tokens[i].lower not in ("in", "of", "an", "bei", "von"))
+        (strict or tokens[i].lower not in ("in", "of", "an", "bei", "von")) and \
+        not lexicon.opens_clause(tokens[i].lower, tokens[i + 1].text)

@@ -99,6 +99,13 @@ class Lexicon:
     def _family_table(self) -> _NounTable:
         return _NounTable(self.family, self.inflection_endings)
 
+    def opens_clause(self, word: str, following: str) -> bool:
+        """"… after Brightwave Inc bought Kranich": an English conjunction that opens a clause
+        without a comma, told from a preposition ("after the merger") by the name after it."""
+        return self.lang == "en" and word in self.clause_openers and word in self.prepositions \
+            and word != "as" and following[:1].isupper() and following.lower() not in self.months \
+            and following.lower() not in self.weekdays
+
     def org_cue(self, word: str) -> bool:
         """"Unternehmen", "company" — or a German compound ending in one: "Raumfahrtfirma"."""
         word = word.lower()

@@ -134,7 +134,10 @@ class Grammar:
                 return False  # ", der Gründer von X": an article, not a relative pronoun
             return nxt in self.lx.clause_openers or nxt in self.lx.possessive_relatives \
                 or self._prepositional_relative(tokens, i + 1)
-        return False
+        return self._subordinator(tokens, i)
+
+    def _subordinator(self, tokens, i: int) -> bool:
+        return 0 < i < len(tokens) - 1 and self.lx.opens_clause(tokens[i].lower, tokens[i + 1].text)
 
     def _prepositional_relative(self, tokens, i: int) -> bool:
         """", in which X has a stake", ", an der X beteiligt ist": a relative clause opened by a
@@ -153,7 +156,7 @@ class Grammar:
         if i >= 1 and (tokens[i].lower in _LIST_LINKS - {","} or (tokens[i].text == "," and in_list)):
             previous = self._mention_at(ctx, i - 1)  # "von Karin Vogel und Markus Lenz"
             return previous is not None and self._in_pp(ctx, previous)
-        return i >= 0 and tokens[i].lower in self.lx.prepositions
+        return i >= 0 and tokens[i].lower in self.lx.prepositions and not self._subordinator(tokens, i)
 
     def _possessor(self, ctx: _Context, mention: Mention) -> bool:
         """A genitive that modifies a following noun: "Musks Unternehmen", "Microsoft's CEO"."""

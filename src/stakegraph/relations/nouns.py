@@ -453,6 +453,11 @@ class NounConstructions(Grammar):
                 continue
             role, phrase, end = self._role_at(ctx, k + 1) if k + 1 < len(tokens) else (None, "", k + 1)
             org = self._related_after(ctx, end) if role else None
+            if role and org is None:
+                # "Lilly, previously Mozilla's COO, succeeded Mitchell Baker as CEO": the one
+                # organization the sentence names
+                orgs = {m.entity.key: m for m in ctx.mentions if m.entity.kind == "organization"}
+                org = next(iter(orgs.values())) if len(orgs) == 1 else None
             lo, _ = self._clause(ctx, t.i)
             successor = self._subject_left(ctx, lo, t.i)
             if org is None or successor is None:
