@@ -1115,3 +1115,18 @@ def test_clauses_without_commas_and_successions(lang, text, subject, relation, o
 def test_a_subordinate_clause_subject_is_not_the_main_subject():
     result = run("Tom Hale succeeded Anna Weber as CEO in 2019 after Brightwave Inc bought Kranich AG.", "en")
     assert not find_claims(result, "Anna Weber", "acquired", "Kranich AG"), describe(result)
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("en", "In 2005 Anna Brisinger formed the film production company Drama Svecia AB with partner Mikael Flodell.",
+     "Anna Brisinger"),
+    ("en", "In 2005 Anna Brisinger formed the film production company Drama Svecia AB with partner Mikael Flodell.",
+     "Mikael Flodell"),
+])
+def test_forming_a_named_company_founds_it(lang, text, subject):
+    assert_claim(text, lang, subject, "founded", "Drama Svecia AB")
+
+
+def test_forming_an_unnamed_unit_founds_nothing():
+    result = run("Brightwave Inc formed a new business unit and launched a new fund last year.", "en")
+    assert not [c for c in result.claims if c.relation == "founded"], describe(result)

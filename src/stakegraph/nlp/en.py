@@ -134,6 +134,9 @@ VERBS = [
          passive_agent=("by",)),
     verb("founded", r"found(?:ed|s|ing)|co-?found(?:ed|s|ing)|set up|established|launched the company"
          r"|started the company", passive_agent=("by",)),
+    # "formed the film production company X", "started her own consultancy X"
+    verb("founded", r"(?:form|start|launch|creat)(?:ed|s|ing|e)? (?:(?:his|her|their|a|an|the|own|new) )*"
+         r"(?:\S+ ){0,3}?(?:company|firm|startup|start-up|business|label|agency|consultancy)"),
     verb("sued", r"su(?:ed|es|e|ing)|filed (?:\S+ ){0,3}?(?:suit|lawsuit|complaint|charge)s? against"
          r"|(?:begun|began|begins|launched|opened|started|initiated|brought) (?:\S+ ){0,2}?"
          r"(?:proceedings|legal action|case|action) against"

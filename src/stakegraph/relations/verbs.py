@@ -110,7 +110,10 @@ class VerbConstructions(Grammar):
         tokens = ctx.sentence.tokens
         for k in range(end, min(hi, end + 10)):
             if tokens[k].lower in ("with", "mit", "alongside", "gemeinsam"):
-                first = self._mention_at(ctx, self._skip_descriptor(tokens, k + 1, 3))
+                at = self._skip_descriptor(tokens, k + 1, 3)
+                while at < len(tokens) and (self.lx.stake(tokens[at].lower) or tokens[at].text == "/"):
+                    at += 1  # "with partner Mikael Flodell", "with partner/producer X"
+                first = self._mention_at(ctx, self._skip_descriptor(tokens, at, 3))
                 if first is not None and first.entity.kind == "person":
                     return [m.entity for m in self._next_list(ctx, first) if m.entity.kind == "person"]
         return []
