@@ -1130,3 +1130,10 @@ def test_forming_a_named_company_founds_it(lang, text, subject):
 def test_forming_an_unnamed_unit_founds_nothing():
     result = run("Brightwave Inc formed a new business unit and launched a new fund last year.", "en")
     assert not [c for c in result.claims if c.relation == "founded"], describe(result)
+
+
+def test_months_that_are_given_names():
+    result = run("Jan Kowalski was the Rector of the Warsaw University of Technology. In May Brightwave Inc bought "
+                 "a small stake in the shipping firm Kranich AG from its two founders.", "en")
+    assert find_claims(result, "Jan Kowalski", "leads", "Warsaw University of Technology"), describe(result)
+    assert "Brightwave Inc" in {e.name for e in result.entities}, describe(result)

@@ -18,6 +18,7 @@ ROLES = {
     "vorstandschefin": CEO, "generaldirektorin": CEO,
     "chef": HEAD, "chefin": HEAD, "leiter": HEAD, "leiterin": HEAD, "boss": HEAD,
     "präsident": Role("leads", "president"), "präsidentin": Role("leads", "president"),
+    "rektor": Role("leads", "rector"), "rektorin": Role("leads", "rector"),
     "aufsichtsratschef": CHAIR, "aufsichtsratsvorsitzender": CHAIR, "aufsichtsratsvorsitzende": CHAIR,
     "verwaltungsratspräsident": CHAIR, "verwaltungsratschef": CHAIR, "vorsitzender": CHAIR,
     "vorsitzende": CHAIR, "parteichef": Role("leads", "party leader"),

@@ -46,6 +46,8 @@ ROLES = {
     "officer": Role("employed_by", "officer"), "astronaut": Role("employed_by", "astronaut"),
     "chief finance officer": Role("employed_by", "CFO"), "founding president": FOUNDER,
     "principal": Role("employed_by", "principal"),
+    "rector": Role("leads", "rector"), "provost": Role("employed_by", "provost"),
+    "vice-chancellor": Role("leads", "vice-chancellor"),
     "chairman of the board": CHAIR, "chairwoman of the board": CHAIR, "chair of the board": CHAIR,
     "chairman of the board of directors": CHAIR,
     "vice chairman of the board": Role("board_member_of", "vice chairman"),

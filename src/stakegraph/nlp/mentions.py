@@ -263,10 +263,19 @@ class MentionFinder:
         return titles
 
     def _name_opener(self, tokens: list[Token], i: int) -> bool:
-        """A capitalized function word inside a sentence opens a name: "First Union Corp"."""
+        """A capitalized function word inside a sentence opens a name: "First Union Corp"; so does a
+        month that is also a given name, before a surname: "Jan Kowalski", "June Carter"."""
         token = tokens[i]
+        if token.lower in self.lx.months and token.text[:1].isupper() and i + 1 < len(tokens) \
+                and is_given_name(token.text, self.lx.stop_words) and self.name_word(tokens[i + 1], False) \
+                and tokens[i + 1].lower not in self.lx.stop_words \
+                and not (i > 0 and (tokens[i - 1].lower in self.lx.prepositions or tokens[i - 1].text[:1].isdigit())) \
+                and not (i + 2 < len(tokens) and (tokens[i + 2].lower in self.lx.legal_forms
+                                                  or tokens[i + 2].lower in self.lx.org_heads)):
+            return True  # not "in May Brightwave Inc bought"
         return (i > 0 and self.lx.lang == "en" and token.text[:1].isupper() and token.lower in self.lx.stop_words
                 and token.lower not in self.lx.determiners and token.lower not in self.lx.prepositions
+                and token.lower not in self.lx.months  # "in May Brightwave Inc bought"
                 and i + 1 < len(tokens) and self.name_word(tokens[i + 1], False)
                 and tokens[i + 1].lower not in self.lx.stop_words)
 
