@@ -41,7 +41,6 @@ class VerbFrame:
     # A verb like "unterstützt" states `supports` only near a word of politics.
     needs_context: tuple[str, ...] = ()
     former: bool = False  # the tie has ended: "resigned from X"
-    anchors: tuple[str, ...] = ()  # every match begins with one of these; () when unknown
 
 
 @dataclass
@@ -176,66 +175,4 @@ def words(text: str) -> frozenset[str]:
 
 def verb(relation: str, forms: str, **options) -> VerbFrame:
     """A verb frame from a regular expression over lowercased words (spaces between words)."""
-    return VerbFrame(relation, re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])"),
-                     anchors=_anchors(forms) or (), **options)
-
-
-_METACHARACTERS = set("()[]{}?*+\\.|^$")
-
-
-def _anchors(forms: str) -> tuple[str, ...] | None:
-    """Words one of which every match of `forms` begins with ("invest", "took", "bought", …), or
-    None where some alternative begins with less than three fixed letters. A sentence without any
-    of them cannot match, and most sentences have none: scanning each pattern over each sentence
-    cost more than the rest of the verb rules."""
-    anchors: list[str] = []
-    for alternative in _top_level_alternatives(forms):
-        if alternative.startswith("(?:"):
-            close = _closing_bracket(alternative, 0)
-            if close + 1 < len(alternative) and alternative[close + 1] in "?*{":
-                return None  # an optional group: the match may begin after it
-            inner = _anchors(alternative[3:close])
-            if inner is None:
-                return None
-            anchors.extend(inner)
-            continue
-        end = 0
-        while end < len(alternative) and alternative[end] not in _METACHARACTERS:
-            end += 1
-        if end < len(alternative) and alternative[end] in "?*{":
-            end -= 1  # "co-?found": the quantified letter is not fixed
-        if end < 3:
-            return None
-        anchors.append(alternative[:end])
-    return tuple(anchors)
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    alternatives, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            alternatives.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return alternatives + [pattern[start:]]
-
-
-def _closing_bracket(pattern: str, opening: int) -> int:
-    depth, i = 0, opening
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            i += 2
-            continue
-        depth += {"(": 1, ")": -1}.get(pattern[i], 0)
-        if depth == 0:
-            return i
-        i += 1
-    raise ValueError(f"unbalanced brackets in {pattern!r}")
+    return VerbFrame(relation, re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])"), **options)

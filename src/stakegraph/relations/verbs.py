@@ -17,8 +17,6 @@ class VerbConstructions(Grammar):
     def _verbs(self, ctx: _Context) -> None:
         found = []
         for frame in self.lx.verbs:
-            if frame.anchors and not any(anchor in ctx.lower for anchor in frame.anchors):
-                continue
             for match in frame.pattern.finditer(ctx.lower):
                 start = _token_at(ctx.sentence, ctx.sentence.start + match.start())
                 end = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1)
