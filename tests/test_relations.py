@@ -1137,3 +1137,8 @@ def test_months_that_are_given_names():
                  "a small stake in the shipping firm Kranich AG from its two founders.", "en")
     assert find_claims(result, "Jan Kowalski", "leads", "Warsaw University of Technology"), describe(result)
     assert "Brightwave Inc" in {e.name for e in result.entities}, describe(result)
+
+
+def test_german_possessive_relative_before_children():
+    assert_claim("Richard Bastow, dessen Söhne Alex Miller und Tom Cole für Upton spielen, ist Trainer.", "de",
+                 "Tom Cole", "family_of", "Richard Bastow")

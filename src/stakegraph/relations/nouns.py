@@ -567,6 +567,10 @@ class NounConstructions(Grammar):
                              if m.entity.kind in ("person", "other")]
                 elif tokens[j - 1].lower in _PARENT_PRONOUNS:
                     j -= 1  # "they have two children, A and B": "they" stands for the parents as "their" does
+            elif j >= 0 and tokens[j].lower in self.lx.possessive_relatives:
+                parent = self._relative_antecedent(ctx, j)  # "Richard Bastow, dessen Söhne A und B"
+                if parent is not None and parent.entity.kind in ("person", "other"):
+                    named = [parent]
             if not named and (j < 0 or tokens[j].lower not in _PERSON_POSSESSIVES | _PARENT_PRONOUNS):
                 continue
             k = t.i + 1
