@@ -917,47 +917,35 @@ def test_pronoun_is_not_a_place_or_a_modifier():
     assert not [c for c in result.claims if c.subject.name == "New Zealand"], describe(result)
 
 
-@pytest.mark.parametrize("lang, text, subject, obj", [
+# Round 3: classes found by labelling every missed and extra KnowledgeNet claim (docs/quality.md)
+ROUND3_CLASSES = [
+    # a rival named on its own competes with the clause's subject
     ("en", "Last week, Handelsboerse London rejected a takeover proposal from German rival Kranich Boerse AG.",
-     "Handelsboerse London", "Kranich Boerse AG"),
-    ("en", "Brightwave Inc said rival Lumen Analytics Corp had lost market share.", "Brightwave Inc",
+     "Handelsboerse London", "competes_with", "Kranich Boerse AG"),
+    ("en", "Brightwave Inc said rival Lumen Analytics Corp had lost market share.", "Brightwave Inc", "competes_with",
      "Lumen Analytics Corp"),
-])
-def test_a_rival_named_alone_competes_with_the_subject(lang, text, subject, obj):
-    assert_claim(text, lang, subject, "competes_with", obj)
-
-
-def test_a_rival_of_no_organization_competes_with_no_one():
-    result = run("Analysts said rival Lumen Analytics Corp had lost market share.", "en")
-    assert not [c for c in result.claims if c.relation == "competes_with"], describe(result)
-
-
-@pytest.mark.parametrize("lang, text, wrong", [
-    ("en", "Brightwave Inc sued its rival Lumen Analytics Corp in May.", ("Brightwave Inc", "owns", "Lumen Analytics Corp")),
-    ("en", "Brightwave Inc praised its supplier Kranich Components Ltd.", ("Brightwave Inc", "owns",
-                                                                         "Kranich Components Ltd")),
-    ("de", "Die Nordlicht Holding verklagt ihren Lieferanten Kranich Logistik GmbH.", ("Nordlicht Holding", "owns",
-                                                                                     "Kranich Logistik GmbH")),
-    ("en", "A Chinese investor, Harbor Peak Capital, bought a stake in Brightwave Inc.", ("China", "invested_in",
-                                                                                       "Brightwave Inc")),
-])
-def test_possessed_party_nouns_are_not_owned(lang, text, wrong):
-    """"its rival X", "its supplier X" name another party, not something the possessor owns; a
-    nationality before "investor" says where, not whose."""
-    result = run(text, lang)
-    assert not find_claims(result, *wrong), describe(result)
-
-
-@pytest.mark.parametrize("lang, text, subject, relation, obj", [
-    # parent and subsidiary phrasings: compounds, plurals, modifiers after a possessor
+    # parent and subsidiary phrasings: compounds, plurals, modifiers after a possessor, fronted appositions
     ("en", "Brightwave Holdings Inc is the parent company of Lumen Analytics Corp.", "Brightwave Holdings Inc",
      "owns", "Lumen Analytics Corp."),
+    ("en", "Brightwave Holdings Inc said Kranich Capital is the parent company of Lumen Analytics Corp.",
+     "Kranich Capital", "owns", "Lumen Analytics Corp."),
     ("en", "Menzies Wealth Management is a subsidiary company of the Menzies Group.", "Menzies Group", "owns",
      "Menzies Wealth Management"),
     ("en", "The glasses are sold by Luxottica Group subsidiaries LensCrafters Inc and Pearle Vision Inc.",
      "Luxottica Group", "owns", "Pearle Vision Inc."),
     ("en", "M&T Corp's principal banking subsidiary, M&T Bank, operates offices in New York.", "M&T Corp", "owns",
      "M&T Bank"),
+    ("en", "A subsidiary of CABAL Media Group, AtelierCABAL Ltd is an e-commerce platform.", "CABAL Media Group", "owns",
+     "AtelierCABAL Ltd"),
+    ("en", "A longtime investor in Tesla Inc, Sequoia Capital said it was pleased.", "Sequoia Capital", "invested_in",
+     "Tesla Inc"),
+    # German holdings: a relative clause opened by the verb's own preposition, a long bracket
+    ("de", "Die Kranich AG, an der die Nordlicht Holding mit 38,3 Prozent beteiligt ist, wächst.", "Nordlicht Holding",
+     "owns", "Kranich AG"),
+    ("de", "Die Kranich AG, an der die Nordlicht Holding und die Harbor Peak Capital beteiligt sind, wächst.",
+     "Harbor Peak Capital", "owns", "Kranich AG"),
+    ("de", "Die Nordlicht Holding ist als Aktionär mit 38,3 Prozent an der Kranich AG beteiligt.", "Nordlicht Holding",
+     "owns", "Kranich AG"),
     # a list of posts held by one person, with "former" inside a coordinated title
     ("en", "Domenico De Sole is an Italian businessman, chairman of Tom Ford International, director of Gap Inc., "
            "and former president and CEO of Gucci Group.", "Domenico De Sole", "leads", "Gucci Group"),
@@ -965,28 +953,30 @@ def test_possessed_party_nouns_are_not_owned(lang, text, wrong):
            "and former president and CEO of Gucci Group.", "Domenico De Sole", "board_member_of", "Gap Inc."),
     ("en", "Samuel Waksal is the founder and former CEO of the biopharmaceutical company ImClone Systems.",
      "Samuel Waksal", "founded", "ImClone Systems"),
-    # the post taken when joining
+    # the post taken when joining; a plain post is employment
     ("en", "Tom Hale joined Brightwave Inc as Chief Executive Officer in March 2011.", "Tom Hale", "leads",
      "Brightwave Inc"),
-])
-def test_kn_error_class(lang, text, subject, relation, obj):
-    assert_claim(text, lang, subject, relation, obj)
-
-
-def test_joining_as_a_plain_post_is_employment_only():
-    result = run("Tom Hale joined Brightwave Inc as an analyst.", "en")
-    assert find_claims(result, "Tom Hale", "employed_by", "Brightwave Inc"), describe(result)
-    assert not find_claims(result, "Tom Hale", "leads", "Brightwave Inc"), describe(result)
-
-
-def test_a_relational_description_is_no_reference_back():
-    """"the parent company of X" names a new party; it does not point back to the last company."""
-    result = run("Brightwave Holdings Inc said Kranich Capital is the parent company of Lumen Analytics Corp.", "en")
-    assert find_claims(result, "Kranich Capital", "owns", "Lumen Analytics Corp."), describe(result)
-    assert not find_claims(result, "Brightwave Holdings Inc", "owns", "Lumen Analytics Corp."), describe(result)
-
-
-@pytest.mark.parametrize("lang, text, subject, relation, obj", [
+    ("en", "Tom Hale joined Brightwave Inc as an analyst.", "Tom Hale", "employed_by", "Brightwave Inc"),
+    # "who serves as its CEO"; descriptions before a passive's agent; a German chief at a club
+    ("en", "Xiha Life Ltd was founded in 2007 by Jani Penttinen, who serves as its CEO.", "Jani Penttinen", "leads",
+     "Xiha Life Ltd"),
+    ("en", "The San Diego Institute for Policy Research was established in 2006 in San Diego by businessman and "
+           "entrepreneur Steve Francis.", "Steve Francis", "founded", "San Diego Institute for Policy Research"),
+    ("en", "Brightwave Inc is headed by chairman and chief executive officer William Cheng.", "William Cheng", "leads",
+     "Brightwave Inc"),
+    ("de", "Christoph Metzelder hat die Nachfolge von Vorstandschef Heribert Bruchhagen bei Eintracht Frankfurt "
+           "angetreten.", "Heribert Bruchhagen", "leads", "Eintracht Frankfurt"),
+    # a capitalized field between the post and its organization; rectors
+    ("en", "George Dantzig was the Professor Emeritus of Transportation Sciences at Stanford University.",
+     "George Dantzig", "employed_by", "Stanford University"),
+    ("en", "Jan Kowalski was the Rector of the Warsaw University of Technology. In May Brightwave Inc bought "
+           "a small stake in the shipping firm Kranich AG from its two founders.", "Jan Kowalski", "leads",
+     "Warsaw University of Technology"),
+    # forming a named company founds it, with the partner named after "with"
+    ("en", "In 2005 Anna Brisinger formed the film production company Drama Svecia AB with partner Mikael Flodell.",
+     "Anna Brisinger", "founded", "Drama Svecia AB"),
+    ("en", "In 2005 Anna Brisinger formed the film production company Drama Svecia AB with partner Mikael Flodell.",
+     "Mikael Flodell", "founded", "Drama Svecia AB"),
     # names: "Bank of X", regnal numerals, a numbered fund
     ("en", "Brian Moynihan, chief executive of Bank of America, said the bank grew.", "Brian Moynihan", "leads",
      "Bank of America"),
@@ -996,109 +986,19 @@ def test_a_relational_description_is_no_reference_back():
      "family_of", "Sultan Abdulmejid I"),
     ("en", "Paragon Associates II bought 5 pct of Munford Inc.", "Paragon Associates II", "invested_in",
      "Munford Inc."),
-    # a capitalized field between the post and its organization
-    ("en", "George Dantzig was the Professor Emeritus of Transportation Sciences at Stanford University.",
-     "George Dantzig", "employed_by", "Stanford University"),
-])
-def test_names_and_fields(lang, text, subject, relation, obj):
-    assert_claim(text, lang, subject, relation, obj)
-
-
-@pytest.mark.parametrize("lang, text, wrong", [
-    # an address after an organization is no list of organizations
-    ("en", "Rebecca Kraus is founder and President of Kraus & Associates LLC, Grosse Pointe, Michigan.",
-     ("Rebecca Kraus", "founded", "Grosse Pointe")),
-    ("en", "George Dantzig was the Professor Emeritus of Transportation Sciences at Stanford University.",
-     ("George Dantzig", "employed_by", "Transportation Sciences")),
-    # the head of a department leads the department, not the bank
-    ("en", "Anna Weber is head of Global Markets at Deutsche Bank AG.", ("Anna Weber", "leads", "Deutsche Bank AG")),
-])
-def test_no_claim_beside_the_point(lang, text, wrong):
-    result = run(text, lang)
-    assert not find_claims(result, *wrong), describe(result)
-
-
-def test_a_german_chief_at_a_club_leads_it():
-    assert_claim("Christoph Metzelder hat die Nachfolge von Vorstandschef Heribert Bruchhagen bei Eintracht Frankfurt "
-                 "angetreten.", "de", "Heribert Bruchhagen", "leads", "Eintracht Frankfurt")
-
-
-def test_a_title_in_capitals_is_no_name():
-    result = run("Deepak Padmanabhan served as TECOM Investments' Chief Strategy and Business Development Officer.", "en")
-    assert not [e for e in result.entities if e.name in ("Strategy", "Business Development")], describe(result)
-
-
-def test_whose_kin_belong_to_the_person_before():
-    result = run("He succeeded his uncle, Richard Bastow, whose sons Alex Miller and Darren Cole play for Upton "
-                 "Athletic.", "en")
-    assert find_claims(result, "Darren Cole", "family_of", "Richard Bastow"), describe(result)
-    assert not find_claims(result, "Alex Miller", "family_of", "Upton Athletic"), describe(result)
-
-
-@pytest.mark.parametrize("lang, text, subject, obj", [
-    ("de", "Die Kranich AG, an der die Nordlicht Holding mit 38,3 Prozent beteiligt ist, wächst.", "Nordlicht Holding",
-     "Kranich AG"),
-    ("de", "Die Kranich AG, an der die Nordlicht Holding und die Harbor Peak Capital beteiligt sind, wächst.",
-     "Harbor Peak Capital", "Kranich AG"),
-    ("de", "Die Nordlicht Holding ist als Aktionär mit 38,3 Prozent an der Kranich AG beteiligt.", "Nordlicht Holding",
-     "Kranich AG"),
-])
-def test_german_holdings_in_relative_and_long_clauses(lang, text, subject, obj):
-    assert_claim(text, lang, subject, "owns", obj)
-
-
-def test_a_negated_holding_in_a_relative_clause_is_no_claim():
-    result = run("Die Kranich AG, an der die Nordlicht Holding nicht beteiligt ist, wächst.", "de")
-    assert not find_claims(result, "Nordlicht Holding", "owns", "Kranich AG"), describe(result)
-
-
-@pytest.mark.parametrize("lang, text, subject, relation, obj", [
-    # a nationality before the name is skipped
+    # family: a nationality and office before a parent, "whose"/"dessen" kin, a named couple's children
     ("en", "Olena Pinchuk is the daughter of former Ukrainian President Leonid Kuchma.", "Olena Pinchuk", "family_of",
      "Leonid Kuchma"),
     ("en", "Anna Weber is the chief executive of German carmaker Kranich Motors AG.", "Anna Weber", "leads",
      "Kranich Motors AG"),
-    # "who serves as its CEO": the relative's antecedent holds the post at what "its" stands for
-    ("en", "Xiha Life Ltd was founded in 2007 by Jani Penttinen, who serves as its CEO.", "Jani Penttinen", "leads",
-     "Xiha Life Ltd"),
-    # a fronted apposition describes the sentence's subject
-    ("en", "A subsidiary of CABAL Media Group, AtelierCABAL Ltd is an e-commerce platform.", "CABAL Media Group", "owns",
-     "AtelierCABAL Ltd"),
-    ("en", "A longtime investor in Tesla Inc, Sequoia Capital said it was pleased.", "Sequoia Capital", "invested_in",
-     "Tesla Inc"),
-])
-def test_descriptions_around_names(lang, text, subject, relation, obj):
-    assert_claim(text, lang, subject, relation, obj)
-
-
-def test_a_fronted_role_before_a_list_describes_no_member():
-    result = run("The chief executive of Barclays Plc, Lloyds Banking Group and HSBC Holdings met today.", "en")
-    assert not result.claims, describe(result)
-
-
-@pytest.mark.parametrize("lang, text, subject, relation, obj", [
-    ("en", "The San Diego Institute for Policy Research was established in 2006 in San Diego by businessman and "
-           "entrepreneur Steve Francis.", "Steve Francis", "founded", "San Diego Institute for Policy Research"),
-    ("en", "Brightwave Inc is headed by chairman and chief executive officer William Cheng.", "William Cheng", "leads",
-     "Brightwave Inc"),
-])
-def test_coordinated_descriptions_before_an_agent(lang, text, subject, relation, obj):
-    assert_claim(text, lang, subject, relation, obj)
-
-
-def test_children_of_a_named_couple():
-    text = "Ann Brightwell and Robbie Packer had three sons: Gary Packer, Ian Packer and David Packer."
-    for parent in ("Ann Brightwell", "Robbie Packer"):
-        assert_claim(text, "en", "David Packer", "family_of", parent)
-
-
-def test_a_nickname_is_part_of_the_name():
-    result = run('Maurice "Hank" Greenberg and Robert (Bob) Korsec met at the Brightwave Inc offices.', "en")
-    names = {e.name for e in result.entities if e.kind == "person"}
-    assert {'Maurice "Hank" Greenberg', "Robert (Bob) Korsec"} <= names, describe(result)
-
-
-@pytest.mark.parametrize("lang, text, subject, relation, obj", [
+    ("en", "He succeeded his uncle, Richard Bastow, whose sons Alex Miller and Darren Cole play for Upton "
+           "Athletic.", "Darren Cole", "family_of", "Richard Bastow"),
+    ("de", "Richard Bastow, dessen Söhne Alex Miller und Tom Cole für Upton spielen, ist Trainer.", "Tom Cole",
+     "family_of", "Richard Bastow"),
+    ("en", "Ann Brightwell and Robbie Packer had three sons: Gary Packer, Ian Packer and David Packer.",
+     "David Packer", "family_of", "Ann Brightwell"),
+    ("en", "Ann Brightwell and Robbie Packer had three sons: Gary Packer, Ian Packer and David Packer.",
+     "David Packer", "family_of", "Robbie Packer"),
     # "after", "before", "since" open a clause when a name follows: no prepositional object
     ("en", "Tom Hale succeeded Anna Weber as CEO in 2019 after Brightwave Inc bought Kranich AG.", "Brightwave Inc",
      "acquired", "Kranich AG"),
@@ -1107,38 +1007,75 @@ def test_a_nickname_is_part_of_the_name():
     # a succession whose post names no organization: the one the sentence names
     ("en", "Lilly, previously Mozilla's Chief operating officer, succeeded Mitchell Baker as CEO in January 2008.",
      "Mitchell Baker", "leads", "Mozilla"),
-])
-def test_clauses_without_commas_and_successions(lang, text, subject, relation, obj):
+]
+
+
+@pytest.mark.parametrize("lang, text, subject, relation, obj", ROUND3_CLASSES)
+def test_round3_class(lang, text, subject, relation, obj):
     assert_claim(text, lang, subject, relation, obj)
 
 
-def test_a_subordinate_clause_subject_is_not_the_main_subject():
-    result = run("Tom Hale succeeded Anna Weber as CEO in 2019 after Brightwave Inc bought Kranich AG.", "en")
-    assert not find_claims(result, "Anna Weber", "acquired", "Kranich AG"), describe(result)
+ROUND3_NOT_CLAIMED = [
+    # "its rival X", "its supplier X" name another party, not something the possessor owns
+    ("en", "Brightwave Inc sued its rival Lumen Analytics Corp in May.", ("Brightwave Inc", "owns", "Lumen Analytics Corp")),
+    ("en", "Brightwave Inc praised its supplier Kranich Components Ltd.", ("Brightwave Inc", "owns",
+                                                                         "Kranich Components Ltd")),
+    ("de", "Die Nordlicht Holding verklagt ihren Lieferanten Kranich Logistik GmbH.", ("Nordlicht Holding", "owns",
+                                                                                     "Kranich Logistik GmbH")),
+    # a nationality before "investor" says where, not whose
+    ("en", "A Chinese investor, Harbor Peak Capital, bought a stake in Brightwave Inc.", ("China", "invested_in",
+                                                                                       "Brightwave Inc")),
+    # "the parent company of X" names a new party; it does not point back to the last company
+    ("en", "Brightwave Holdings Inc said Kranich Capital is the parent company of Lumen Analytics Corp.",
+     ("Brightwave Holdings Inc", "owns", "Lumen Analytics Corp.")),
+    # a plain post taken when joining leads nothing
+    ("en", "Tom Hale joined Brightwave Inc as an analyst.", ("Tom Hale", "leads", "Brightwave Inc")),
+    # an address after an organization is no list of organizations; a field is no employer
+    ("en", "Rebecca Kraus is founder and President of Kraus & Associates LLC, Grosse Pointe, Michigan.",
+     ("Rebecca Kraus", "founded", "Grosse Pointe")),
+    ("en", "George Dantzig was the Professor Emeritus of Transportation Sciences at Stanford University.",
+     ("George Dantzig", "employed_by", "Transportation Sciences")),
+    # the head of a department leads the department, not the bank
+    ("en", "Anna Weber is head of Global Markets at Deutsche Bank AG.", ("Anna Weber", "leads", "Deutsche Bank AG")),
+    # "whose sons" belong to the person before, not to the organization last named
+    ("en", "He succeeded his uncle, Richard Bastow, whose sons Alex Miller and Darren Cole play for Upton "
+           "Athletic.", ("Alex Miller", "family_of", "Upton Athletic")),
+    # a negated holding; the subject of a subordinate clause is not the main clause's
+    ("de", "Die Kranich AG, an der die Nordlicht Holding nicht beteiligt ist, wächst.",
+     ("Nordlicht Holding", "owns", "Kranich AG")),
+    ("en", "Tom Hale succeeded Anna Weber as CEO in 2019 after Brightwave Inc bought Kranich AG.",
+     ("Anna Weber", "acquired", "Kranich AG")),
+]
 
 
-@pytest.mark.parametrize("lang, text, subject", [
-    ("en", "In 2005 Anna Brisinger formed the film production company Drama Svecia AB with partner Mikael Flodell.",
-     "Anna Brisinger"),
-    ("en", "In 2005 Anna Brisinger formed the film production company Drama Svecia AB with partner Mikael Flodell.",
-     "Mikael Flodell"),
+@pytest.mark.parametrize("lang, text, wrong", ROUND3_NOT_CLAIMED)
+def test_round3_not_claimed(lang, text, wrong):
+    result = run(text, lang)
+    assert not find_claims(result, *wrong), describe(result)
+
+
+@pytest.mark.parametrize("lang, text, relation", [
+    ("en", "Analysts said rival Lumen Analytics Corp had lost market share.", "competes_with"),
+    ("en", "Brightwave Inc formed a new business unit and launched a new fund last year.", "founded"),
 ])
-def test_forming_a_named_company_founds_it(lang, text, subject):
-    assert_claim(text, lang, subject, "founded", "Drama Svecia AB")
+def test_round3_no_relation(lang, text, relation):
+    """A rival of no organization competes with no one; forming an unnamed unit founds nothing."""
+    result = run(text, lang)
+    assert not [c for c in result.claims if c.relation == relation], describe(result)
 
 
-def test_forming_an_unnamed_unit_founds_nothing():
-    result = run("Brightwave Inc formed a new business unit and launched a new fund last year.", "en")
-    assert not [c for c in result.claims if c.relation == "founded"], describe(result)
+def test_a_fronted_role_before_a_list_describes_no_member():
+    result = run("The chief executive of Barclays Plc, Lloyds Banking Group and HSBC Holdings met today.", "en")
+    assert not result.claims, describe(result)
 
 
-def test_months_that_are_given_names():
+def test_names_that_are_no_parties_and_parties_that_are_names():
+    """A title in capitals is no name; a nickname is part of one; a month after a preposition opens none."""
+    result = run("Deepak Padmanabhan served as TECOM Investments' Chief Strategy and Business Development Officer.", "en")
+    assert not [e for e in result.entities if e.name in ("Strategy", "Business Development")], describe(result)
+    result = run('Maurice "Hank" Greenberg and Robert (Bob) Korsec met at the Brightwave Inc offices.', "en")
+    names = {e.name for e in result.entities if e.kind == "person"}
+    assert {'Maurice "Hank" Greenberg', "Robert (Bob) Korsec"} <= names, describe(result)
     result = run("Jan Kowalski was the Rector of the Warsaw University of Technology. In May Brightwave Inc bought "
                  "a small stake in the shipping firm Kranich AG from its two founders.", "en")
-    assert find_claims(result, "Jan Kowalski", "leads", "Warsaw University of Technology"), describe(result)
     assert "Brightwave Inc" in {e.name for e in result.entities}, describe(result)
-
-
-def test_german_possessive_relative_before_children():
-    assert_claim("Richard Bastow, dessen Söhne Alex Miller und Tom Cole für Upton spielen, ist Trainer.", "de",
-                 "Tom Cole", "family_of", "Richard Bastow")
