@@ -75,8 +75,8 @@ def test_graph_helpers_read_symmetric_relations_both_ways():
     assert list(graph.objects("xai", ["competes_with"])) == ["openai"]
     competing = graph.between("openai", "competes_with", "xai")
     assert competing and graph.between("xai", "competes_with", "openai") == competing
-    assert list(graph.controlled_by("elon musk")) == ["spacex", "xai"]
-    assert list(graph.principals_of("spacex")) == ["elon musk", "thrive capital"]
+    assert sorted(graph.controlled_by("elon musk")) == ["spacex", "xai"]
+    assert sorted(graph.principals_of("spacex")) == ["elon musk", "thrive capital"]
     assert list(graph.stakes_of("thrive capital")) == ["spacex"]
     assert graph.stakes_of("elon musk") == {}  # leading is control, not a stake
 
@@ -239,6 +239,37 @@ def test_political_exposure_office_and_family():
                                   ("Ann Roe", "owns", "Acme")), rules=["political_exposure"])
     assert [(c.entities, c.summary) for c in found] == [
         (["Ann Roe", "Bundestag", "Acme"], "Ann Roe owns Acme and holds office in Bundestag.")]
+
+
+def test_political_exposure_names_all_counterparts_of_a_person_in_one_conflict():
+    found = find_conflicts(claims(("Elon Musk", "supports", "Donald Trump"),
+                                  ("Elon Musk", "supports", "JD Vance"),
+                                  ("Elon Musk", "holds_office", "DOGE"),
+                                  ("Elon Musk", "leads", "SpaceX"),
+                                  ("Thrive Capital", "invested_in", "SpaceX")))
+    assert [(c.entities, c.summary) for c in found] == [
+        (["SpaceX", "Elon Musk", "DOGE", "Donald Trump", "JD Vance", "Thrive Capital"],
+         "Thrive Capital invested in SpaceX, and Elon Musk, who leads SpaceX, holds office in "
+         "DOGE, supports Donald Trump and supports JD Vance.")]
+    assert len(found[0].claims) == 5
+    # Two political people on one side of one tie: one conflict names both.
+    found = find_conflicts(claims(("Elon Musk", "supports", "Donald Trump"),
+                                  ("Elon Musk", "leads", "SpaceX"),
+                                  ("Ann Roe", "holds_office", "Senate"),
+                                  ("Ann Roe", "founded", "SpaceX"),
+                                  ("Thrive Capital", "invested_in", "SpaceX")))
+    assert [(c.entities, c.summary) for c in found] == [
+        (["SpaceX", "Ann Roe", "Senate", "Elon Musk", "Donald Trump", "Thrive Capital"],
+         "Thrive Capital invested in SpaceX, and Ann Roe, who founded SpaceX, holds office in "
+         "Senate; Elon Musk, who leads SpaceX, supports Donald Trump.")]
+    assert {c.relation for c in found[0].claims} == {"supports", "leads", "holds_office",
+                                                       "founded", "invested_in"}
+    # A counterpart that is a party to the tie itself is left out, the others stay.
+    found = find_conflicts(claims(("Elon Musk", "supports", "Donald Trump"),
+                                  ("Elon Musk", "supports", "JD Vance"),
+                                  ("Elon Musk", "sued", "Donald Trump")),
+                           rules=["political_exposure"])
+    assert [c.entities for c in found] == [["Elon Musk", "JD Vance", "Donald Trump"]]
 
 
 def test_political_exposure_near_misses():

@@ -7,6 +7,7 @@ what is wrong, and carries every claim of every edge it rests on: the evidence f
 from __future__ import annotations
 
 import functools
+import heapq
 from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
@@ -18,6 +19,8 @@ _PASSIVE = {"founded": "founded", "leads": "led", "owns": "owned"}
 _SEATS = ("board_member_of", "leads")
 # Ties between two parties that political_exposure looks at: money or a lawsuit.
 _TIES = STAKE + ("sued",)
+# What ties two organizations a person sits in (board_interlock).
+_TIED = ("competes_with", *_TIES)
 
 
 # -- small helpers -------------------------------------------------------------------------------
@@ -73,7 +76,7 @@ def competing_investments(graph: ClaimGraph) -> Iterator[Conflict]:
         if a == b:
             continue
         backers_a, backers_b = backers(a), backers(b)
-        for party in sorted(backers_a.keys() & backers_b.keys()):
+        for party in _shared(backers_a, backers_b):
             if party in (a, b):
                 continue
             summary = (f"{graph.name(party)} holds stakes in {graph.name(a)} and {graph.name(b)}, "
@@ -84,6 +87,7 @@ def competing_investments(graph: ClaimGraph) -> Iterator[Conflict]:
 
 def litigation_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
     """X sued Y, and a third party P holds stakes on X's side and on Y's side."""
+    stakeholders = functools.cache(graph.stakeholders_of)  # a big company is sued again and again
     for x, y, suits in graph.edges("sued"):
         if x == y:
             continue
@@ -92,12 +96,18 @@ def litigation_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
         # on both outcomes.
         for shared in side_x.keys() & side_y.keys():
             del side_x[shared], side_y[shared]
-        holders_x = _holders(graph, side_x)
-        holders_y = _holders(graph, side_y)
-        for party in sorted(holders_x.keys() & holders_y.keys()):
+        # The smaller side first; of the other (a hub's thousands) only who is on both counts.
+        sizes = [sum(len(stakeholders(org)) for org in side) for side in (side_x, side_y)]
+        if sizes[0] <= sizes[1]:
+            holders_x = _holders(stakeholders, side_x)
+            holders_y = _holders(stakeholders, side_y, among=holders_x)
+        else:
+            holders_y = _holders(stakeholders, side_y)
+            holders_x = _holders(stakeholders, side_x, among=holders_y)
+        for party in _shared(holders_x, holders_y):
             if party in (x, y):
                 continue
-            via_x, via_y = holders_x[party], holders_y[party]
+            via_x, via_y = _in_order(holders_x[party], x), _in_order(holders_y[party], y)
             summary = (f"{graph.name(party)} holds stakes on both sides of the lawsuit "
                        f"{graph.name(x)} brought against {graph.name(y)}: in "
                        f"{_join(_held(graph, o, x, side_x[o]) for o in via_x)} on one side and in "
@@ -110,27 +120,46 @@ def litigation_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
                             summary, *evidence)
 
 
-def _holders(graph: ClaimGraph, side: dict[str, list[Claim]]) -> dict[str, dict[str, list[Claim]]]:
-    """For each stakeholder of anything on a side: {organization on the side: stake claims}."""
+def _in_order(found: dict[str, list[Claim]], first: str) -> dict[str, list[Claim]]:
+    """A neighbourhood in the order a summary names it: `first` (the party itself), then by key."""
+    return dict(sorted(found.items(), key=lambda item: (item[0] != first, item[0])))
+
+
+def _holders(stakeholders: Callable[[str], dict[str, list[Claim]]], side: dict[str, list[Claim]],
+             among: dict | None = None) -> dict[str, dict[str, list[Claim]]]:
+    """For each stakeholder of anything on a side (only those `among` when given):
+    {organization on the side: stake claims}."""
     holders: dict[str, dict[str, list[Claim]]] = {}
     for org in side:
-        for holder, stake in graph.stakeholders_of(org).items():
-            holders.setdefault(holder, {})[org] = stake
+        for holder, stake in stakeholders(org).items():
+            if among is None or holder in among:
+                holders.setdefault(holder, {})[org] = stake
     return holders
+
+
+def _shared(a: dict, b: dict) -> list[str]:
+    """The keys of both, sorted; found from the smaller, as a hub has thousands."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sorted(key for key in small if key in large)
 
 
 def interested_endorsement(graph: ClaimGraph) -> Iterator[Conflict]:
     """A endorses B while A, or an organization A founded, leads or owns, holds a stake in B or in
     an organization B founded, leads or owns."""
+    # Most endorsers, and what they run, hold no stake at all: one set lookup rules them out.
+    stakers = graph.subjects_of(STAKE)
     for a, b, endorsements in graph.edges("endorses"):
         if a == b:
             continue
         vehicles = {a: [], **graph.controlled_by(a)}
+        if stakers.isdisjoint(vehicles):
+            continue
         targets = {b: [], **graph.controlled_by(b)}
-        routes = [(v, t, stake) for v in vehicles for t, stake in graph.stakes_of(v).items()
-                  if t in targets and t != v]
+        routes = [(v, t, stake) for v in vehicles if v in stakers
+                  for t, stake in graph.stakes_of(v).items() if t in targets and t != v]
         if not routes:
             continue
+        routes.sort(key=lambda route: (route[0] != a, route[0], route[1]))
         used_vehicles = _unique(v for v, _, _ in routes)
         used_targets = _unique(t for _, t, _ in routes)
         # "while holding a stake, directly and through Thrive Capital, in SpaceX (led by Musk)"
@@ -149,10 +178,11 @@ def interested_endorsement(graph: ClaimGraph) -> Iterator[Conflict]:
 def board_interlock(graph: ClaimGraph) -> Iterator[Conflict]:
     """One person sits on the board of, or leads, two organizations that compete, sue each other,
     or where one holds a stake in the other."""
-    # Most pairs of seats are not tied at all: one set lookup rules them out.
-    tied = {(a, b) if a < b else (b, a) for a, b in graph.pairs(("competes_with", *_TIES))}
-    for person in sorted({person for person, _ in graph.pairs(_SEATS)}):
+    tied = graph.linked(_TIED)
+    for person in sorted(graph.subjects_of(_SEATS)):
         seats = graph.objects(person, _SEATS)
+        if len(seats) < 2:
+            continue
         for a, b in combinations(sorted(seats), 2):
             if person in (a, b) or (a, b) not in tied:
                 continue
@@ -188,52 +218,90 @@ _EVIDENCE_SAMPLE = 3
 def political_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
     """A financial or legal tie between X and Y where one side, or a person or organization that
     founded, leads or owns it, holds office, supports someone, or is family of a political figure.
-    One conflict per (tie, exposed side, exposed person, political counterpart)."""
+    One conflict per tie and exposed side, naming everyone political on that side: a big company
+    with many political principals is one item per tie, not one per principal and tie."""
     exposure = _exposed_sides(graph)
-    for relation in _TIES:
-        for x, y, tie in graph.edges(relation):
-            if x == y or not (x in exposure or y in exposure):
+    # From the few exposed parties outwards, not over every tie in the graph.
+    for side in sorted(exposure):
+        for x, relation, y, tie in graph.edges_at(side, _TIES):
+            if x != y and (exposed := _exposed_in_tie(exposure[side], side, y if side == x else x)):
+                yield _exposure(graph, relation, x, y, side, tie, exposed)
+
+
+def _exposed_in_tie(people: list[_Exposed], side: str, other: str) -> list[_Exposed]:
+    """The people political on `side` in its tie to `other`, with the stances that still count:
+    Musk's tie to his own company is not a tie between two parties, and a tie with the political
+    counterpart itself is no exposure to a third party."""
+    exposed = []
+    for person, control, who, stances in people:
+        if person == other:
+            continue
+        if any(c in (side, other, person) for c in stances.counterparts):
+            stances = stances.without(side, other, person)
+            if not stances.parts:
                 continue
-            tie_text = f"{graph.name(x)} {RELATIONS[relation].label} {graph.name(y)}"
-            for side, other in ((x, y), (y, x)):
-                for person, control, who, stances in exposure.get(side, ()):
-                    if person == other:
-                        continue  # Musk's tie to his own company is not a tie between two parties
-                    if person != side:  # "…, and Elon Musk, who leads SpaceX, supports …"
-                        opening = f"{tie_text}, and {who}"
-                    elif side == x:  # "Elon Musk sued OpenAI and supports Donald Trump."
-                        opening = f"{tie_text} and"
-                    else:
-                        opening = f"{tie_text}, and {graph.name(side)}"
-                    for counterpart, stance, political in stances:
-                        if counterpart in (side, other, person):
-                            continue
-                        # Tie, control and stance are claims of different edges: no claim twice.
-                        # This rule makes most conflicts, so it skips _conflict's checks.
-                        parties = ((side, counterpart, other) if person == side
-                                   else (side, person, counterpart, other))
-                        yield Conflict("political_exposure", [graph.name(p) for p in parties],
-                                       f"{opening} {stance}.", [*tie, *control, *political])
+        exposed.append((person, control, who, stances))
+    return exposed
 
 
-# (political person on a party's side, the claims that put them there, how they are on it,
-# [(political counterpart, "supports Donald Trump", the claims)])
-_Exposed = tuple[str, list[Claim], str, list[tuple[str, str, list[Claim]]]]
+def _exposure(graph: ClaimGraph, relation: str, x: str, y: str, side: str, tie: list[Claim],
+              exposed: list[_Exposed]) -> Conflict:
+    """"Thrive Capital invested in SpaceX, and Elon Musk, who leads SpaceX, supports Donald
+    Trump; …" or "Elon Musk sued OpenAI and supports Donald Trump"."""
+    clauses = [f"{who} {stances.clause}" if person != side
+               else stances.clause if side == x else f"{graph.name(side)} {stances.clause}"
+               for person, _, who, stances in exposed]
+    joiner = " and " if exposed[0][0] == side == x else ", and "
+    summary = (f"{graph.name(x)} {RELATIONS[relation].label} {graph.name(y)}{joiner}"
+               f"{'; '.join(clauses)}.")
+    other = y if side == x else x
+    if len(exposed) == 1:
+        # Most conflicts of the biggest rule: one person, whose tie, control and stances are
+        # claims of different edges, so _conflict's checks for repeats are skipped.
+        person, control, _, stances = exposed[0]
+        keys = (side, *stances.counterparts, other) if person == side else (
+            side, person, *stances.counterparts, other)
+        return Conflict("political_exposure", [graph.name(key) for key in keys], summary,
+                        [*tie, *control, *stances.claims])
+    keys = [side]
+    evidence = [tie]
+    for person, control, _, stances in exposed:
+        keys += [person, *stances.counterparts]
+        evidence += [control, stances.claims]
+    return _conflict(graph, "political_exposure", [*keys, other], summary, *evidence)
+
+
+class _Stances:
+    """How one person is political: [(counterpart, "supports Donald Trump", the claims)], with
+    the clause and claims of all of them written once."""
+    __slots__ = ("claims", "clause", "counterparts", "parts")
+
+    def __init__(self, parts: list[tuple[str, str, list[Claim]]]):
+        self.parts = parts
+        self.counterparts = [counterpart for counterpart, _, _ in parts]
+        self.clause = _join(stance for _, stance, _ in parts) if parts else ""
+        self.claims = [claim for _, _, claims in parts for claim in claims]
+
+    def without(self, *keys: str) -> _Stances:
+        return _Stances([part for part in self.parts if part[0] not in keys])
+
+
+# (political person on a party's side, the claims that put them there, how they are on it, stances)
+_Exposed = tuple[str, list[Claim], str, _Stances]
 
 
 def _exposed_sides(graph: ClaimGraph) -> dict[str, list[_Exposed]]:
     """Every party with someone political on its side: the party itself first, then who founded,
     leads or owns it, by key. Found from the few political people outwards, and each clause
     written once: asking every party in every tie for its principals cost most of the time."""
-    candidates = {person for person, _ in graph.pairs(("holds_office", "supports"))}
-    candidates.update(key for pair in graph.pairs(["family_of"]) for key in pair)
+    candidates = graph.subjects_of(("holds_office", "supports", "family_of"))
     exposure: dict[str, list[_Exposed]] = {}
     for person in candidates:
         if not (political := _political(graph, person)):
             continue
-        stances = [(counterpart,
-                    f"{_join(RELATIONS[r].label for r in how)} {graph.name(counterpart)}", claims)
-                   for counterpart, (how, claims) in political.items()]
+        stances = _Stances(
+            [(counterpart, f"{_join(RELATIONS[r].label for r in how)} {graph.name(counterpart)}",
+              claims) for counterpart, (how, claims) in political.items()])
         exposure.setdefault(person, []).append((person, [], "", stances))
         for org, control in graph.controlled_by(person).items():
             roles = _join(RELATIONS[r].label for r in _relations(control, CONTROL))
@@ -255,16 +323,18 @@ def _political(graph: ClaimGraph, person: str) -> dict[str, tuple[list[str], lis
         evidence.extend(claims)
 
     for relation in ("holds_office", "supports"):
-        for counterpart, claims in graph.objects(person, [relation]).items():
+        for counterpart, claims in sorted(graph.objects(person, [relation]).items()):
             add(counterpart, relation, claims)
-    for relative, claims in graph.objects(person, ["family_of"]).items():
+    for relative, claims in sorted(graph.objects(person, ["family_of"]).items()):
         # Whom anyone supports is political by definition; the claims that make it so count too.
-        office = [c for cs in graph.objects(relative, ["holds_office"]).values() for c in cs]
-        backing = [c for cs in graph.subjects(relative, ["supports"]).values() for c in cs]
-        if office or backing:
-            # A few claims show that the relative is political; a politician's thousands of
-            # supporters would otherwise be copied into every conflict that names them.
-            add(relative, "family_of", claims + (office or backing)[:_EVIDENCE_SAMPLE])
+        # A few claims show it; a politician's thousands of supporters would otherwise be copied
+        # into every conflict that names them.
+        political = (graph.objects(relative, ["holds_office"])
+                     or graph.subjects(relative, ["supports"]))
+        if political:
+            sample = heapq.nsmallest(_EVIDENCE_SAMPLE, political.items())
+            add(relative, "family_of",
+                claims + [c for _, cs in sample for c in cs][:_EVIDENCE_SAMPLE])
     # Whom the person supports may be the relative whose backing was sampled: each claim once.
     return {counterpart: (how, list({id(c): c for c in evidence}.values()))
             for counterpart, (how, evidence) in found.items()}
@@ -289,17 +359,17 @@ def find_conflicts(claims: Iterable[Claim] | ClaimGraph,
     unknown = [name for name in names if name not in RULES]
     if unknown:
         raise ValueError(f"unknown rule(s) {', '.join(unknown)}; known: {', '.join(RULES)}")
-    # Keyed as Conflict.id is, without hashing: the same rule and the same entities.
-    found: dict[tuple[str, ...], tuple[tuple, Conflict]] = {}
-    order = list(RULES)
+    # The same rule and the same entities, as Conflict.id. Rules name entities by graph.name(key),
+    # one name per key, so the names themselves tell them apart without folding each.
+    found: dict[tuple[str, ...], Conflict] = {}
     with paused_gc():
         for name in names:
             for conflict in RULES[name](graph):
-                folded = [fold(entity) for entity in conflict.entities]
-                # As the list of names would sort (keys hold no control characters), but faster.
-                sort_key = (order.index(name), "\x1f".join(folded))
-                _, known = found.setdefault((name, *sorted(folded)), (sort_key, conflict))
+                known = found.setdefault((name, *sorted(conflict.entities)), conflict)
                 if known is not conflict:
                     ids = {id(claim) for claim in known.claims}
                     known.claims.extend(c for c in conflict.claims if id(c) not in ids)
-        return [conflict for _, conflict in sorted(found.values(), key=lambda item: item[0])]
+        order = {name: n for n, name in enumerate(RULES)}
+        # As the lists of folded names would sort (keys hold no control characters), but faster.
+        return sorted(found.values(), key=lambda conflict: (
+            order[conflict.rule], "\x1f".join([fold(entity) for entity in conflict.entities])))

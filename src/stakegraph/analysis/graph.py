@@ -41,10 +41,15 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+_NOTHING: dict = {}
+
+
 @functools.cache
-def _in_order(relations: frozenset[str]) -> tuple[str, ...]:
-    """The relations in the order of RELATIONS."""
-    return tuple(relation for relation in RELATIONS if relation in relations)
+def _lookups(relations: frozenset[str], outgoing: bool) -> tuple[tuple[str, bool], ...]:
+    """(relation, whether to read the outgoing adjacency) for each adjacency a neighbourhood
+    reads, in the order of RELATIONS: a symmetric relation is read both ways."""
+    return tuple((relation, forward) for relation in RELATIONS if relation in relations
+                 for forward in ((True, False) if RELATIONS[relation].symmetric else (outgoing,)))
 
 
 class ClaimGraph:
@@ -150,14 +155,37 @@ class ClaimGraph:
         ordered = sorted(chosen, key="\x1f".join)
         return [(s, o, chosen[s, r, o]) for s, r, o in ordered]
 
-    def pairs(self, relations: Iterable[str]) -> set[tuple[str, str]]:
-        """(subject key, object key) of every edge of `relations`, in no order: cheaper than
-        edges() where only membership counts."""
-        return {(s, o) for relation in relations for s, _, o in self._by_relation.get(relation, {})}
-
     def grouped(self) -> list[tuple[Edge, list[Claim]]]:
         """Every edge with the claims that support it, in a stable order: what exports write."""
         return sorted(self._edges.items())
+
+    def subjects_of(self, relations: Iterable[str]) -> set[str]:
+        """Every key that is the subject of an edge of `relations` (either end when symmetric)."""
+        found = set()
+        for relation in relations:
+            edges = self._by_relation.get(relation, {})
+            found.update(s for s, _, _ in edges)
+            if RELATIONS[relation].symmetric:
+                found.update(o for _, _, o in edges)
+        return found
+
+    def linked(self, relations: Iterable[str]) -> set[tuple[str, str]]:
+        """(a, b) with a < b for every pair of keys an edge of `relations` joins, either way:
+        one set lookup answers whether two keys are tied, where walking the adjacency of both
+        for every pair a rule asks about cost several times more."""
+        return {(s, o) if s < o else (o, s)
+                for relation in relations for s, _, o in self._by_relation.get(relation, {})}
+
+    def edges_at(self, key: str,
+                 relations: Iterable[str]) -> Iterator[tuple[str, str, str, list[Claim]]]:
+        """(subject, relation, object, claims) of every edge of `relations` at `key`, outgoing
+        first, by relation (as given) and then by the other end's key."""
+        for adjacency, outgoing in ((self._out, True), (self._in, False)):
+            around = adjacency.get(key, _NOTHING)
+            for relation in relations:
+                for other in sorted(around.get(relation, _NOTHING)):
+                    subject, obj = (key, other) if outgoing else (other, key)
+                    yield subject, relation, obj, around[relation][other]
 
     def between(self, a: str, relation: str, b: str) -> list[Claim]:
         """The claims that `a relation b`; symmetric relations match in either order."""
@@ -167,32 +195,31 @@ class ClaimGraph:
 
     def objects(self, key: str, relations: Iterable[str]) -> dict[str, list[Claim]]:
         """What `key` points at through any of `relations`, with the claims; symmetric relations
-        count from either end. The claim lists may be the graph's own: treat them as read-only."""
+        count from either end. In no fixed order, and the dict and its claim lists may be the
+        graph's own: treat them as read-only."""
         return self._neighbours(key, frozenset(relations), outgoing=True)
 
     def subjects(self, key: str, relations: Iterable[str]) -> dict[str, list[Claim]]:
-        """Who points at `key` through any of `relations`, with the claims (read-only, too)."""
+        """Who points at `key` through any of `relations`, with the claims (as objects() does)."""
         return self._neighbours(key, frozenset(relations), outgoing=False)
 
     def _neighbours(self, key: str, relations: frozenset[str],
                     outgoing: bool) -> dict[str, list[Claim]]:
-        out, into = self._out.get(key, {}), self._in.get(key, {})
-        groups = []  # {other: claims} of each relation, in the order of RELATIONS: a fixed order
-        for relation in _in_order(relations):
-            if RELATIONS[relation].symmetric:
-                sides = (out, into)
-            else:
-                sides = (out,) if outgoing else (into,)
-            groups += [side[relation] for side in sides if relation in side]
-        if len(groups) == 1:  # the common case: the edge's own lists, no copies
-            found = groups[0]
+        # The conflict rules ask this half a million times on a big store: no copies and no
+        # sorting here; the rules put in order only what they show.
+        out, into = self._out.get(key, _NOTHING), self._in.get(key, _NOTHING)
+        groups = [group for relation, forward in _lookups(relations, outgoing)
+                  if (group := (out if forward else into).get(relation))]
+        if len(groups) <= 1:
+            found = groups[0] if groups else {}
         else:
-            found = {}
-            for group in groups:
+            found = dict(groups[0])
+            for group in groups[1:]:
                 for other, claims in group.items():
                     found[other] = found[other] + claims if other in found else claims
-        # A party is never its own neighbour.
-        return dict(sorted(item for item in found.items() if item[0] != key))
+        if key in found:  # a party is never its own neighbour
+            found = {other: claims for other, claims in found.items() if other != key}
+        return found
 
     # -- the questions the conflict rules ask ---------------------------------------------------
 
