@@ -79,6 +79,11 @@ def test_graph_helpers_read_symmetric_relations_both_ways():
     assert sorted(graph.principals_of("spacex")) == ["elon musk", "thrive capital"]
     assert list(graph.stakes_of("thrive capital")) == ["spacex"]
     assert graph.stakes_of("elon musk") == {}  # leading is control, not a stake
+    # A neighbourhood merged from two relations is kept, and dropped when a claim arrives.
+    graph.add(claims(("Thrive Capital", "invested_in", "SpaceX"))[0])
+    assert {k: len(v) for k, v in graph.stakeholders_of("spacex").items()} == {"thrive capital": 2}
+    graph.add(claims(("Founders Fund", "invested_in", "SpaceX"))[0])
+    assert sorted(graph.stakeholders_of("spacex")) == ["founders fund", "thrive capital"]
 
 
 # -- competing_investments -----------------------------------------------------------------------

@@ -71,6 +71,9 @@ class ClaimGraph:
         self._in: dict[str, dict[str, dict[str, list[Claim]]]] = {}
         self._by_relation: dict[str, dict[Edge, list[Claim]]] = {}
         self._undirected: nx.Graph | None = None  # built on first use, dropped by add()
+        # Neighbourhoods merged from several relations, kept until a claim is added: a big
+        # company's thousands of stakeholders are asked for by several rules.
+        self._merged: dict[tuple[str, frozenset[str], bool], dict[str, list[Claim]]] = {}
         with paused_gc():
             for claim in claims:
                 self.add(claim)
@@ -81,6 +84,8 @@ class ClaimGraph:
         self.add_entity(claim.subject)
         self.add_entity(claim.object)
         self._undirected = None
+        if self._merged:
+            self._merged = {}
         edge = claim.edge
         claims = self._edges.get(edge)
         if claims is None:
@@ -212,11 +217,12 @@ class ClaimGraph:
                   if (group := (out if forward else into).get(relation))]
         if len(groups) <= 1:
             found = groups[0] if groups else {}
-        else:
+        elif (found := self._merged.get((key, relations, outgoing))) is None:
             found = dict(groups[0])
             for group in groups[1:]:
                 for other, claims in group.items():
                     found[other] = found[other] + claims if other in found else claims
+            self._merged[key, relations, outgoing] = found
         if key in found:  # a party is never its own neighbour
             found = {other: claims for other, claims in found.items() if other != key}
         return found
