@@ -92,6 +92,29 @@ def test_names_found_from_shape_and_context(lang, text, name, kind):
     assert any(m.text == name and m.kind == kind for m in mentions), [(m.text, m.kind) for m in mentions]
 
 
+@pytest.mark.parametrize("text, names", [
+    # "and" inside a name: the fields after an organization's "of", or one trade word before it
+    ("She joined the Department of Health and Human Services in May.",
+     ["Department of Health and Human Services"]),
+    ("He is a scholar at the Center for Strategic and International Studies in Washington.",
+     ["Center for Strategic and International Studies"]),
+    ("The Ministry for Economic Affairs and Energy sued Kranich Logistik.",
+     ["Ministry for Economic Affairs and Energy", "Kranich Logistik"]),
+    ("Brightwave told the Securities and Exchange Commission on Monday.",
+     ["Brightwave", "Securities and Exchange Commission"]),
+    # "and" between two names, even before a legal form
+    ("The Ministry of Finance and Deutsche Bank AG agreed on the sale.",
+     ["Ministry of Finance", "Deutsche Bank AG"]),
+    ("Shares of Bell Canada and Northern Telecom Ltd rose.", ["Bell Canada", "Northern Telecom Ltd"]),
+    ("Brightwave, backed by Nordwind Capital and Kestrel Fund, grew.",
+     ["Brightwave", "Nordwind Capital", "Kestrel Fund"]),
+    ("Shares of Spencer plc rose.", ["Spencer plc"]),  # a legal form written in lower case
+])
+def test_and_inside_a_name_or_between_two(text, names):
+    mentions = analyze(Document(text, "t", lang="en")).mentions
+    assert [m.text for m in mentions if m.kind != "place"] == names
+
+
 @pytest.mark.parametrize("lang, text, word", [
     ("de", "Die Energie Steiermark AG investiert rund 58 Mio. Euro in den Windpark.", "Euro"),
     ("en", "The Paris-based exchange, owner of Liffe, said profits rose.", "Paris"),

@@ -194,7 +194,8 @@ class MentionFinder:
             j = i + 1
             while j < len(tokens):
                 if (self.name_word(tokens[j], False) or tokens[j].lower.rstrip(".") in self.lx.legal_forms
-                        and tokens[j].text[:1].isupper()) and not tokens[j - 1].text.endswith(("'s", "’s")):
+                        and (tokens[j].text[:1].isupper() or tokens[j].lower == "plc")) \
+                        and not tokens[j - 1].text.endswith(("'s", "’s")):
                     j += 1  # "Louart Corp", "Zielpunkt GmbH": a legal form continues the name
                     continue
                 if tokens[j].text in ("II", "III", "IV") or tokens[j].text == "I" and (
@@ -306,17 +307,50 @@ class MentionFinder:
             return True  # "Jean-Rene", "Leipnik-Lundenburger" split by the tokenizer
         if lower == "&":
             return True
-        if lower in ("und", "and") and tokens[j - 1].lower.rstrip(".") not in self.lx.legal_forms and (
-                tokens[j - 1].text.endswith("-") or any(
-                t.text.lower() in self.lx.legal_forms or (j - i == 1 and t.text.lower() in self.lx.org_heads)
-                for t in tokens[j + 1:j + 4])):
-            return True  # "Securities and Exchange Commission", "Bundes- und Industriebeteiligungen"
+        if lower in ("und", "and"):
+            return self._and_inside_name(tokens, i, j)
         if lower in ("für", "of", "for", "de", "des", "du", "der", "la") and (
                 run[-1] in self.lx.org_heads or run[-1] in ("hochschule", "universität", "university",
                                                              "bank", "institut", "institute")
                 or any(r in self.lx.org_heads for r in run)):
             return lower not in ("der", "des") or self.lx.lang == "de"
         return False
+
+    def _and_inside_name(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the "and" at j joins two words of one name ("Securities and Exchange
+        Commission", "Department of Health and Human Services", "Bundes- und
+        Industriebeteiligungen GmbH") rather than two names ("Microsoft and Apple Inc", "Bell
+        Canada and Northern Telecom Ltd", "the Ministry of Finance and Deutsche Bank AG"). News joins two firms with "and" far more often than a firm's name
+        does (those write "&"), so it takes words of a field or trade on both sides."""
+        lx = self.lx
+        if tokens[j - 1].text.endswith("-"):
+            return True
+        before = [t.lower for t in tokens[i:j]]
+        if before[-1].rstrip(".") in lx.legal_forms:
+            return False
+        after = []
+        for token in tokens[j + 1:j + 5]:
+            if not self.name_word(token, False):
+                break
+            after.append(token)
+        if not after or any(t.lower.rstrip(".") in lx.legal_forms for t in after):
+            return False
+        words = [t for t in after if t.lower not in lx.org_heads]
+        if not all(self._field_word(t) for t in words):
+            return False
+        ends_in_head = after[-1].lower in lx.org_heads
+        if ends_in_head and len(after) >= 2 and j - i == 1 and self._field_word(tokens[i]):
+            return True  # "Securities and Exchange Commission", "Research and Development Center"
+        # "Department of Health and Human Services", "Ministry for Economic Affairs and Energy":
+        # the fields an organization's name lists after its "of"
+        complement = next((k for k, w in enumerate(before) if w in ("of", "for", "für")), None)
+        return complement is not None and any(w in lx.org_heads for w in before[:complement]) \
+            and (len(after) >= 2 or ends_in_head)
+
+    def _field_word(self, token: Token) -> bool:
+        """A capitalized common word ("Exchange", "Human", "Wirtschaft"), not a name or place."""
+        return dictionary_word(token.text, self.lx.lang)[0] and token.lower not in self.lx.places \
+            and not is_given_name(token.text, self.lx.stop_words)
 
     def _bracketed_part(self, tokens: list[Token], j: int, i: int) -> bool:
         """A word in brackets between a name and its legal form belongs to the name, and so does a
@@ -419,6 +453,8 @@ class MentionFinder:
                 end = legal[-1] + 1  # "Leipnik-Lundenburger Invest Beteiligungs AG"
             elif end < len(run) and lowers[end] in ("of", "for", "für", "&", "und", "and", "de", "des"):
                 end = len(run)  # "National Bank of Alaska", "Marsh & McLennan Agency"
+            elif any(w in ("of", "for", "für") for w in lowers[1:org_at]):
+                end = len(run)  # "Center for International Studies": the head is in the complement
             cand.tokens = run[:end]
             cand.kind, cand.evidence, cand.strength = "organization", "org-name", 3
             rest = run[end:]
