@@ -1079,3 +1079,34 @@ def test_names_that_are_no_parties_and_parties_that_are_names():
     result = run("Jan Kowalski was the Rector of the Warsaw University of Technology. In May Brightwave Inc bought "
                  "a small stake in the shipping firm Kranich AG from its two founders.", "en")
     assert "Brightwave Inc" in {e.name for e in result.entities}, describe(result)
+
+
+# -- round 4 -------------------------------------------------------------------------------------
+
+ROUND4_CLASSES = [
+    # after an academic title "of" names a field; the employer follows "at", however far
+    ("en", "Mary Lowe was the Professor Emeritus of Transport Sciences and Professor of Operations "
+           "Research and of Computer Science at Brightwave University.",
+     "Mary Lowe", "employed_by", "Brightwave University"),
+    ("en", "Mary Lowe is professor of Economics at the University of Oslo.",
+     "Mary Lowe", "employed_by", "University of Oslo"),
+    ("en", "Mary Lowe is a professor of the University of Oslo.", "Mary Lowe", "employed_by", "University of Oslo"),
+]
+
+
+@pytest.mark.parametrize("lang, text, subject, relation, obj", ROUND4_CLASSES)
+def test_round4_class(lang, text, subject, relation, obj):
+    assert_claim(text, lang, subject, relation, obj)
+
+
+ROUND4_NOT_CLAIMED = [
+    ("en", "Mary Lowe was the Professor Emeritus of Transport Sciences and Professor of Operations "
+           "Research at Brightwave University.", ("Mary Lowe", "employed_by", "Operations Research")),
+    ("en", "Mary Lowe, a Professor of Computer Science, spoke.", ("Mary Lowe", "employed_by", "Computer Science")),
+]
+
+
+@pytest.mark.parametrize("lang, text, wrong", ROUND4_NOT_CLAIMED)
+def test_round4_not_claimed(lang, text, wrong):
+    result = run(text, lang)
+    assert not find_claims(result, *wrong), describe(result)

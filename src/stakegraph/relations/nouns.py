@@ -14,6 +14,12 @@ from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, 
                       _Context, _adjective, _noun_phrase_start, _skip_words)
 
 
+# Titles after which "of" names a field, not an employer: "Professor of Computer Science".
+_ACADEMIC = frozenset({"professor", "emeritus", "lecturer", "reader", "fellow"})
+# What shows a mention after such a title to be an organization nonetheless ("Professor of the
+# University of Oslo"): its own name says so.
+_ORGANIZATION_EVIDENCE = frozenset({"org-name", "institution"})
+
 class NounConstructions(Grammar):
     def _role_compounds(self, ctx: _Context) -> None:
         """"OpenAI-CEO Sam Altman", "US-Präsident Trump", "VW-Tochter Audi"."""
@@ -239,10 +245,22 @@ class NounConstructions(Grammar):
             if at is not None and all(tokens[x].text.isalpha() and tokens[x].text.islower()
                                       and tokens[x].lower not in self.lx.determiners for x in range(i + 1, at)):
                 i = at
-            field = self._mention_at(ctx, i + 1)
-            if field is not None and field.last < len(tokens) and tokens[field.last].lower == "at" and \
-                    field.entity.kind != "person" and self._mention_at(ctx, field.last + 1) is not None:
+            elif (field := self._mention_at(ctx, i + 1)) is not None and field.last < len(tokens) \
+                    and tokens[field.last].lower == "at" and field.entity.kind != "person" \
+                    and self._mention_at(ctx, field.last + 1) is not None:
                 i = field.last  # "Professor of Transportation Sciences at Stanford University"
+            elif tokens[end - 1].lower in _ACADEMIC:
+                # "Professor Emeritus of Transportation Sciences and Professor of Operations Research
+                # at Stanford": after an academic title, "of" names a field; the employer follows "at"
+                at = next((k for k in range(i + 1, min(len(tokens) - 1, i + 16))
+                           if tokens[k].lower == "at" or tokens[k].text in (",", ";", "(", ".")), None)
+                if at is None or tokens[at].lower != "at" or self._mention_at(
+                        ctx, at + 2 if tokens[at + 1].lower in self.lx.determiners else at + 1) is None:
+                    field = self._mention_at(ctx, i + 2 if tokens[i + 1].lower in self.lx.determiners
+                                             else i + 1)
+                    return field if field is not None and field.evidence in _ORGANIZATION_EVIDENCE \
+                        else None
+                i = at
         if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "im", "an",
                                                    "zu", "zum", "zur", "for", "des", "der", "to", "with"):
             i += 1
