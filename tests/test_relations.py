@@ -1091,6 +1091,13 @@ ROUND4_CLASSES = [
     ("en", "Mary Lowe is professor of Economics at the University of Oslo.",
      "Mary Lowe", "employed_by", "University of Oslo"),
     ("en", "Mary Lowe is a professor of the University of Oslo.", "Mary Lowe", "employed_by", "University of Oslo"),
+    # a country after an organization's head word is part of its name (countries from CLDR)
+    ("en", "Kranich Group Malaysia is headed by chief executive Mary Lowe.", "Mary Lowe", "leads",
+     "Kranich Group Malaysia"),
+    ("en", "Mary Lowe, CEO of Nordwind Advisors, spoke.", "Mary Lowe", "leads", "Nordwind Advisors"),
+    # "the worldwide leader in X" is a market, not a post: the subject stays an organization
+    ("en", "Founded in 1966 by Mary Lowe in Marseilles, France, Brightwave is now the worldwide leader in "
+           "Cloud Storage services.", "Mary Lowe", "founded", "Brightwave"),
 ]
 
 
@@ -1103,7 +1110,16 @@ ROUND4_NOT_CLAIMED = [
     ("en", "Mary Lowe was the Professor Emeritus of Transport Sciences and Professor of Operations "
            "Research at Brightwave University.", ("Mary Lowe", "employed_by", "Operations Research")),
     ("en", "Mary Lowe, a Professor of Computer Science, spoke.", ("Mary Lowe", "employed_by", "Computer Science")),
+    ("en", "Brightwave is now the worldwide leader in Cloud Storage.", ("Brightwave", "leads", "Cloud Storage")),
+    ("en", "Kranich Group Malaysia is headed by chief executive Mary Lowe.", ("Mary Lowe", "leads", "Malaysia")),
 ]
+
+
+def test_countries_are_places_unless_they_are_given_names():
+    result = run("Jordan Peterson met officials of Malaysia and Vietnam.", "en")
+    kinds = {e.name: e.kind for e in result.entities}
+    assert kinds.get("Jordan Peterson") == "person" and kinds.get("Malaysia") == "place" \
+        and kinds.get("Vietnam") == "place", describe(result)
 
 
 @pytest.mark.parametrize("lang, text, wrong", ROUND4_NOT_CLAIMED)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.lang.de.stop_words import STOP_WORDS
 
 from .lexicon import Lexicon, Role, Stake, verb, words
+from .names import country_names
 
 CEO = Role("leads", "CEO")
 CHAIR = Role("leads", "chair")
@@ -255,7 +256,7 @@ LEXICON = Lexicon(
     former=words("ehemalig ehemalige ehemaligen ehemaliger ehemaliges früher frühere früheren "
                  "früherer ex alt-"),
     office_when_place=OFFICE_WHEN_PLACE,
-    places=PLACES,
+    places={**country_names('de'), **PLACES},
     place_adjectives=PLACE_ADJECTIVES,
     share_nouns=words("anteil anteile anteilen aktie aktien aktienpaket beteiligung geschäftsanteile"),
     noun_suffixes=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",

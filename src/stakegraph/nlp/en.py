@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import Lexicon, Role, Stake, verb, words
+from .names import country_names
 
 CEO = Role("leads", "CEO")
 CHAIR = Role("leads", "chair")
@@ -223,7 +224,8 @@ LEXICON = Lexicon(
                     "telecom network networks foods petroleum oil gas electric steel resources "
                     "financial brothers organisation organization federation association board "
                     "authority office services solutions studios entertainment records academy society "
-                    "laboratory laboratories school seminary center centre foundation museum hospital library"),
+                    "laboratory laboratories school seminary center centre foundation museum hospital library "
+                    "advisors advisers consultants consulting"),
     org_cues=words("company firm startup start-up group investor investors fund bank lender "
                    "carrier maker manufacturer retailer chain insurer operator giant rival "
                    "conglomerate firm's subsidiary unit parent broker brokerage publisher "
@@ -253,7 +255,7 @@ LEXICON = Lexicon(
     family=FAMILY,
     former=words("former ex- ex onetime one-time erstwhile then-"),
     office_when_place=OFFICE_WHEN_PLACE,
-    places=PLACES,
+    places={**country_names('en'), **PLACES},
     place_adjectives=PLACE_ADJECTIVES,
     share_nouns=words("share shares stake stakes interest holding holdings stock"),
     inflection_suffixes=("'s", "’s", "'", "’"),

@@ -1,9 +1,13 @@
-"""Given names, read from the name dictionary that ships with the `gender-guesser` package
-(Jörg Michael's nam_dict, about 48,000 first names from Europe and beyond)."""
+"""Names that lists already know: given names, read from the name dictionary that ships with the
+`gender-guesser` package (Jörg Michael's nam_dict, about 48,000 first names from Europe and
+beyond), and the names of countries and territories in English and German, from the Unicode
+CLDR data that ships with Babel."""
 from __future__ import annotations
 
 import functools
 from importlib import resources
+
+from babel import Locale
 
 
 @functools.cache
@@ -24,3 +28,19 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str, stop_words: frozenset[str]) -> bool:
     folded = word.casefold()
     return len(word) > 1 and folded in given_names() and folded not in stop_words
+
+
+@functools.cache
+def country_names(lang: str) -> dict[str, str]:
+    """{folded name in `lang`: English name} of every country and territory ("malaysia":
+    "Malaysia", "vereinigte staaten": "United States"). Names that are also given names
+    ("Jordan", "Chad", "Georgia") are left out: "Jordan Peterson" is no place."""
+    english = Locale("en").territories
+    found = {}
+    for code, name in Locale(lang).territories.items():
+        # Two letters are countries and territories; three digits are regions ("Europe").
+        if len(code) == 2 and code.isalpha() and code in english and " - " not in name:
+            folded = name.casefold()
+            if folded not in given_names():
+                found[folded] = english[code]
+    return found

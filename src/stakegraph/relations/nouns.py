@@ -261,6 +261,8 @@ class NounConstructions(Grammar):
                     return field if field is not None and field.evidence in _ORGANIZATION_EVIDENCE \
                         else None
                 i = at
+        if i < len(tokens) and tokens[i].lower == "in" and tokens[end - 1].lower in ("leader", "leaders"):
+            return None  # "the worldwide leader in Quality of Life services": a market, not a post
         if i < len(tokens) and tokens[i].lower in ("von", "vom", "of", "at", "bei", "beim", "in", "im", "an",
                                                    "zu", "zum", "zur", "for", "des", "der", "to", "with"):
             i += 1
