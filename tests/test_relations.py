@@ -1098,6 +1098,14 @@ ROUND4_CLASSES = [
     # "the worldwide leader in X" is a market, not a post: the subject stays an organization
     ("en", "Founded in 1966 by Mary Lowe in Marseilles, France, Brightwave is now the worldwide leader in "
            "Cloud Storage services.", "Mary Lowe", "founded", "Brightwave"),
+    # a second verb phrase after "and" shares the sentence's subject, whatever the first one names
+    ("en", "Mary Lowe resigned from Brightwave Inc and founded Kranich AG.", "Mary Lowe", "founded", "Kranich AG"),
+    ("en", "Mary Lowe left Brightwave Inc in 2019, moved to Berlin and founded Kranich AG.",
+     "Mary Lowe", "founded", "Kranich AG"),
+    ("en", "Mary Lowe left Siemens in 2019 and then joined Bosch.", "Mary Lowe", "employed_by", "Bosch"),
+    ("de", "Mary Lowe verließ 2019 Siemens und gründete die Kranich AG.", "Mary Lowe", "founded", "Kranich AG"),
+    # a German legal form is no English function word: a short sentence is no headline
+    ("en", "John Smith founded Kranich AG.", "John Smith", "founded", "Kranich AG"),
 ]
 
 
@@ -1112,6 +1120,9 @@ ROUND4_NOT_CLAIMED = [
     ("en", "Mary Lowe, a Professor of Computer Science, spoke.", ("Mary Lowe", "employed_by", "Computer Science")),
     ("en", "Brightwave is now the worldwide leader in Cloud Storage.", ("Brightwave", "leads", "Cloud Storage")),
     ("en", "Kranich Group Malaysia is headed by chief executive Mary Lowe.", ("Mary Lowe", "leads", "Malaysia")),
+    ("en", "Mary Lowe left Siemens in 2019 and joined Bosch as chief financial officer.",
+     ("Siemens", "employed_by", "Bosch")),
+    ("de", "Mary Lowe verließ 2019 Siemens und gründete die Kranich AG.", ("Siemens", "founded", "Kranich AG")),
 ]
 
 

@@ -486,10 +486,11 @@ def _parenthesized(tokens) -> set[int]:
     return inside
 
 
-def _title_case(sentence: Sentence) -> bool:
-    """A headline in Title Case: most words capitalized, function words included ("To Sell")."""
+def _title_case(sentence: Sentence, function_words: frozenset[str]) -> bool:
+    """A headline in Title Case: most words capitalized, function words of its language included
+    ("To Sell"; German's "ag" is no English function word)."""
     words = [t.text for t in sentence.tokens[1:] if t.text.isalpha()]
-    function_words = [w for w in words if w.lower() in _FUNCTION_WORDS]
+    function_words = [w for w in words if w.lower() in function_words]
     capital_function = sum(w[0].isupper() for w in function_words)
     return len(words) >= 3 and capital_function >= 1 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 

@@ -38,7 +38,7 @@ class RuleExtractor(NounConstructions, VerbConstructions):
         self.plaintiffs: list[Entity] = []
         by_sentence = analysis.mentions_by_sentence()
         for sentence in analysis.sentences:
-            if self.lx.lang == "en" and _title_case(sentence):
+            if self.lx.lang == "en" and _title_case(sentence, self.lx.stop_words):
                 continue  # "Beecham Group To Sell Unit": every word looks like a name
             mentions = [m for m in by_sentence.get(sentence.index, []) if m.entity is not None]
             ctx = _Context(analysis, sentence, mentions, sentence.text.lower())

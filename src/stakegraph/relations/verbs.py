@@ -4,13 +4,35 @@ subjects, lists), their qualifiers (amount, valuation, round, lead, date), sales
 lawsuits that "now also name" further defendants."""
 from __future__ import annotations
 
+import simplemma
+
 from ..dates import find_dates
 from ..model import Entity
 from ..nlp import Mention
 from ..nlp.lexicon import VerbFrame
 from ..quantities import find_amounts, find_percentages
-from .grammar import (_AUX_DE, _LAWSUIT_MORE, _NOUN_TRIGGERS, _PASSIVE_DE, _PASSIVE_EN, _ROUND, _ROUND_TOTAL,
-                      _SALE, _VALUATION, Grammar, _adjective, _Context, _skip_words, _token_at)
+from .grammar import (
+    _AUX_DE,
+    _LAWSUIT_MORE,
+    _NOUN_TRIGGERS,
+    _PASSIVE_DE,
+    _PASSIVE_EN,
+    _ROUND,
+    _ROUND_TOTAL,
+    _SALE,
+    _VALUATION,
+    Grammar,
+    _adjective,
+    _Context,
+    _german_past_tense,
+    _skip_words,
+    _token_at,
+)
+
+# Adverbs between "and" and a second verb of the same subject: "and then founded", "und gründete
+# danach" has it after the verb.
+_LINKING_ADVERBS = frozenset({"then", "later", "also", "subsequently", "simultaneously", "eventually",
+                              "soon", "finally", "dann", "später", "danach", "schließlich", "anschließend"})
 
 
 class VerbConstructions(Grammar):
@@ -202,10 +224,10 @@ class VerbConstructions(Grammar):
             if left:
                 listed = {id(x): x for m in left for x in self._next_list(ctx, m) if x.first < start}
                 return [subject], [m.entity for m in listed.values()]
-        if start >= 2 and tokens[start - 1].lower in ("and", "und") and not self._mention_at(ctx, start - 2) \
-                and (tokens[start - 2].text == "," or self.lx.lang == "en" and self._verbs_before(ctx, start - 1)):
-            # "X led the round, which valued Y at $1bn, and contributed $1.3bn": the verb phrase
-            # shares the subject of the sentence
+        if self._second_verb_phrase(ctx, start):
+            # "X led the round, which valued Y at $1bn, and contributed $1.3bn", "X left Siemens in
+            # 2019 and joined Bosch", "X verließ Siemens und gründete Y": the verb phrase shares the
+            # subject of the sentence
             main = self._items_before(ctx, 0, start)
             if main:
                 items = [main[0]]
@@ -253,6 +275,37 @@ class VerbConstructions(Grammar):
                 objects = self._objects(ctx, obj)
                 return (objects, subjects) if frame.reverse else (subjects, objects)
         return [], []
+
+    def _second_verb_phrase(self, ctx: _Context, start: int) -> bool:
+        """Whether the verb at `start` follows "and" ("and then", "und gründete") after a verb
+        phrase of its own, rather than after a second subject ("Musk and Altman founded")."""
+        tokens = ctx.sentence.tokens
+        k = start - 1
+        while k > 0 and tokens[k].lower in _LINKING_ADVERBS:
+            k -= 1
+        if k < 1 or tokens[k].lower not in ("and", "und"):
+            return False
+        # The first verb phrase may lie before the clause the second one opens: from the sentence's
+        # first name on.
+        first = next((m.last for m in ctx.mentions if m.last <= k), k)
+        before = self._mention_at(ctx, k - 1)
+        if before is not None and not self._in_pp(ctx, before):
+            return any(self._verb_like(t) for t in tokens[first:before.first])  # "X left Siemens and"
+        return tokens[k - 1].text == "," or self._verbs_before(ctx, k) or any(
+            self._verb_like(t) for t in tokens[first:k])
+
+    def _verb_like(self, token) -> bool:
+        """A finite verb, roughly: "left", "joined", "verließ", "was"; names and nouns are not."""
+        text = token.text
+        if not (text.isalpha() and text.islower()):
+            return False
+        if text in _PASSIVE_EN or text in _AUX_DE or text in ("left", "quit", "set", "put", "cut", "has", "had"):
+            return True
+        if self.lx.lang == "de":
+            return _german_past_tense(text)
+        return text.endswith("ed") and len(text) > 4 or (
+            not text.endswith("s") and simplemma.lemmatize(text, lang="en") != text
+            and text not in self.lx.stop_words)
 
     def _verbs_before(self, ctx: _Context, i: int) -> bool:
         """Whether a frame's verb stands before token `i`: "X acquired Y in 1995 and controls Z"
@@ -307,7 +360,11 @@ class VerbConstructions(Grammar):
             if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
                     and self._mention_at(ctx, m.last + 1) is not None:
                 continue  # "Adderall maker Shire", "chip designer Arm"
-            if not frame.prepositions and frame.relation in ("acquired", "founded") and self._in_pp(ctx, m) and (
+            # The verb itself is no part of its object's phrase: "and founded Kranich AG" ("founded"
+            # looks like an adjective) is no list of "and" going back to a prepositional phrase.
+            governed = self._phrase_start(ctx, m.first) < end
+            if not frame.prepositions and frame.relation in ("acquired", "founded") and not governed \
+                    and self._in_pp(ctx, m) and (
                     (self.lx.lang == "en" and not self._after_preposition(ctx, m, ("of",)))
                     or (self._after_preposition(ctx, m, ("of", "von", "des")) and m.first > (trigger_end or end) + 1)
                     or self._after_preposition(ctx, m, ("vom", "from"))):  # "kauft X vom Konzern Onex": the seller
