@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entity
+from ..model import Claim, Entity
 from ..nlp import Mention
 from ..nlp.lexicon import Role, Stake
 from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _LIST_LINKS, _NUMBER_WORDS,
@@ -19,6 +19,9 @@ _ACADEMIC = frozenset({"professor", "emeritus", "lecturer", "reader", "fellow"})
 # What shows a mention after such a title to be an organization nonetheless ("Professor of the
 # University of Oslo"): its own name says so.
 _ORGANIZATION_EVIDENCE = frozenset({"org-name", "institution"})
+
+# Verbs that give someone a post: with one, "succeeding Z" says Z held it before.
+_TAKES_POST = re.compile(r"became|becomes|become|named|appointed|elected|promoted|wurde|wird|ernannt|berufen")
 
 class NounConstructions(Grammar):
     def _role_compounds(self, ctx: _Context) -> None:
@@ -460,16 +463,34 @@ class NounConstructions(Grammar):
 
     def _successions(self, ctx: _Context) -> None:
         """"Lilly succeeded Mitchell Baker as CEO of Mozilla": both held the post, the predecessor
-        before."""
+        before. Where the successor's post is stated elsewhere in the sentence ("X became CEO of
+        Y in 2010, succeeding Z"), the predecessor held that one."""
         tokens = ctx.sentence.tokens
         for t in tokens:
             if not re.fullmatch(r"succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|folgt|folgte|beerbt\w*", t.lower):
                 continue
-            predecessor = self._mention_at(ctx, self._skip_descriptor(tokens, t.i + 1, 3))
+            after = t.i + 1
+            if t.lower in ("folgt", "folgte"):
+                # "X folgt (bei der Y AG) auf Z als Vorstandschef"
+                after = next((k + 1 for k in range(after, min(len(tokens), after + 6)) if tokens[k].lower == "auf"),
+                             after)
+            predecessor = self._mention_at(ctx, self._skip_descriptor(tokens, after, 3))
             if predecessor is None or predecessor.entity.kind not in ("person", "other"):
+                continue
+            lo, _ = self._clause(ctx, t.i)
+            successor = self._subject_left(ctx, lo, t.i)
+            if successor is None and t.i > 0 and tokens[t.i - 1].text == ",":
+                # "X became CEO of Y, succeeding Z", "X, who became CEO of Y, replaced Z"
+                successor = self._subject_left(ctx, 0, t.i)
+            if successor is None:
                 continue
             k = predecessor.last
             if k >= len(tokens) or tokens[k].lower not in ("as", "als"):
+                if not any(_TAKES_POST.fullmatch(x.lower) for x in tokens[:t.i]):
+                    continue  # "X, chairman of Y, succeeded Z": in what, the sentence does not say
+                for post in self._posts_of(ctx, successor.entity):
+                    self._add(ctx, predecessor.entity, post.relation, post.object, predecessor.first,
+                              {**post.qualifiers, "former": True})
                 continue
             role, phrase, end = self._role_at(ctx, k + 1) if k + 1 < len(tokens) else (None, "", k + 1)
             org = self._related_after(ctx, end) if role else None
@@ -478,12 +499,17 @@ class NounConstructions(Grammar):
                 # organization the sentence names
                 orgs = {m.entity.key: m for m in ctx.mentions if m.entity.kind == "organization"}
                 org = next(iter(orgs.values())) if len(orgs) == 1 else None
-            lo, _ = self._clause(ctx, t.i)
-            successor = self._subject_left(ctx, lo, t.i)
-            if org is None or successor is None:
+            if org is None:
                 continue
             self._role_claim(ctx, successor.entity, role, org, phrase, False)
             self._role_claim(ctx, predecessor.entity, role, org, phrase, True)
+
+    def _posts_of(self, ctx: _Context, person: Entity) -> list[Claim]:
+        """The posts (leads, board seats) this sentence has already given `person`, not former ones."""
+        start = ctx.sentence.start
+        return [claim for (at, relation, subject, _), claim in self._stated.items()
+                if at == start and subject == person.key and relation in ("leads", "board_member_of")
+                and not claim.qualifiers.get("former")]
 
     def _stakes_held(self, ctx: _Context) -> None:
         """"British Telecom's shares in Cegetel", "its 20 pct stake in X", "Siemens' Anteile an X":
