@@ -1106,6 +1106,19 @@ ROUND4_CLASSES = [
     ("de", "Mary Lowe verließ 2019 Siemens und gründete die Kranich AG.", "Mary Lowe", "founded", "Kranich AG"),
     # a German legal form is no English function word: a short sentence is no headline
     ("en", "John Smith founded Kranich AG.", "John Smith", "founded", "Kranich AG"),
+    # a predecessor named without "as" held the post the sentence gives the successor
+    ("en", "Mary Lowe became CEO of Brightwave Inc in 2010, succeeding John Smith.",
+     "John Smith", "leads", "Brightwave Inc"),
+    ("en", "Mary Lowe, who became chief executive of Brightwave Inc in 2010, replaced John Smith.",
+     "John Smith", "leads", "Brightwave Inc"),
+    ("de", "Mary Lowe folgt bei der Brightwave AG auf John Smith als Vorstandschef.",
+     "John Smith", "leads", "Brightwave AG"),
+    # an organization that hires, names or appoints someone to a post
+    ("en", "Brightwave Inc hired Mary Lowe as chief executive.", "Mary Lowe", "leads", "Brightwave Inc"),
+    ("en", "Kranich Systems Inc said it named Mary Lowe its president and chief operating officer.",
+     "Mary Lowe", "leads", "Kranich Systems Inc"),
+    ("en", "The board of Brightwave Inc has appointed Mary Lowe chairman.", "Mary Lowe", "leads", "Brightwave Inc"),
+    ("de", "Die Brightwave AG hat Mary Lowe zur neuen Vorstandschefin ernannt.", "Mary Lowe", "leads", "Brightwave AG"),
 ]
 
 
@@ -1123,6 +1136,9 @@ ROUND4_NOT_CLAIMED = [
     ("en", "Mary Lowe left Siemens in 2019 and joined Bosch as chief financial officer.",
      ("Siemens", "employed_by", "Bosch")),
     ("de", "Mary Lowe verließ 2019 Siemens und gründete die Kranich AG.", ("Siemens", "founded", "Kranich AG")),
+    ("en", "Mary Lowe, chairman of Kranich AG, succeeded John Smith.", ("John Smith", "leads", "Kranich AG")),
+    ("en", "Brightwave Inc has not named Mary Lowe chief executive.", ("Mary Lowe", "leads", "Brightwave Inc")),
+    ("en", "Kranich AG said Brightwave Inc hired Mary Lowe as chief executive.", ("Mary Lowe", "leads", "Kranich AG")),
 ]
 
 

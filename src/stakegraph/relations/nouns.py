@@ -9,7 +9,7 @@ import re
 from ..model import Claim, Entity
 from ..nlp import Mention
 from ..nlp.lexicon import Role, Stake
-from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _LIST_LINKS, _NUMBER_WORDS,
+from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _LIST_LINKS, _NUMBER_WORDS, _PASSIVE_EN,
                       _PARTNERSHIP_NOUNS, _PERSON_POSSESSIVES, _SYMMETRIC_NOUNS, _TITLE_WORDS, Grammar,
                       _Context, _adjective, _noun_phrase_start, _skip_words)
 
@@ -22,6 +22,10 @@ _ORGANIZATION_EVIDENCE = frozenset({"org-name", "institution"})
 
 # Verbs that give someone a post: with one, "succeeding Z" says Z held it before.
 _TAKES_POST = re.compile(r"became|becomes|become|named|appointed|elected|promoted|wurde|wird|ernannt|berufen")
+
+# Verbs by which an organization gives someone a post.
+_APPOINTS = re.compile(r"hired|hires|named|names|appointed|appoints|elected|elects|promoted|promotes"
+                       r"|ernannt|ernennt|ernannte|berufen|beruft|berief|bestellt|bestellte|gewählt|wählte")
 
 class NounConstructions(Grammar):
     def _role_compounds(self, ctx: _Context) -> None:
@@ -503,6 +507,43 @@ class NounConstructions(Grammar):
                 continue
             self._role_claim(ctx, successor.entity, role, org, phrase, False)
             self._role_claim(ctx, predecessor.entity, role, org, phrase, True)
+
+    def _appointments(self, ctx: _Context) -> None:
+        """"Brightwave hired Mary Lowe as chief executive", "named X chief financial officer", "Die
+        Brightwave AG hat X zur Vorstandschefin ernannt": the organization that appoints, or the
+        one the post names, gets the person in that post."""
+        tokens = ctx.sentence.tokens
+        verbs = [t.i for t in tokens if _APPOINTS.fullmatch(t.lower)]
+        if not verbs:
+            return
+        german = self.lx.lang == "de"
+        for t in tokens:
+            if german:
+                # "X zum neuen Vorstandschef (ernannt)": the person stands before "zum"
+                if t.lower not in ("zum", "zur"):
+                    continue
+                person, k = self._mention_at(ctx, t.i - 1), t.i + 1
+            else:
+                if t.i not in verbs or (t.i > 0 and tokens[t.i - 1].lower in _PASSIVE_EN):
+                    continue  # "was named CEO of X" is a role noun's business
+                person, k = self._mention_at(ctx, t.i + 1), None
+                if person is not None:
+                    k = person.last + (1 if person.last < len(tokens) and tokens[person.last].lower == "as" else 0)
+            if person is None or person.entity.kind not in ("person", "other") or k is None:
+                continue
+            while k < len(tokens) and (tokens[k].lower in self.lx.determiners or tokens[k].lower in (
+                    "its", "their", "new", "neuen", "neue", "neuer", "interim") or tokens[k].lower in ("ihrem", "ihrer")):
+                k += 1  # "as its new chief financial officer", "zur neuen Finanzchefin"
+            role, phrase, end = self._role_at(ctx, k) if k < len(tokens) else (None, "", k)
+            if role is None:
+                continue
+            org = self._related_after(ctx, end)
+            if org is None:  # the one that appoints: the last organization before the person
+                lo, _ = self._clause(ctx, verbs[0])
+                org = next((m for m in reversed(ctx.mentions) if lo <= m.first < person.first
+                            and m.entity.kind == "organization"), None)
+            if org is not None:
+                self._role_claim(ctx, person.entity, role, org, phrase, False, modal=True)
 
     def _posts_of(self, ctx: _Context, person: Entity) -> list[Claim]:
         """The posts (leads, board seats) this sentence has already given `person`, not former ones."""

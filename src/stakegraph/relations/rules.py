@@ -54,6 +54,7 @@ class RuleExtractor(NounConstructions, VerbConstructions):
             self._children(ctx)
             self._sales(ctx)
             self._successions(ctx)
+            self._appointments(ctx)
         return self.claims
 
     def _add(self, ctx: _Context, subject: Entity | None, relation: str, obj: Entity | None,
