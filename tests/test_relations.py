@@ -1119,6 +1119,7 @@ ROUND4_CLASSES = [
      "Mary Lowe", "leads", "Kranich Systems Inc"),
     ("en", "The board of Brightwave Inc has appointed Mary Lowe chairman.", "Mary Lowe", "leads", "Brightwave Inc"),
     ("de", "Die Brightwave AG hat Mary Lowe zur neuen Vorstandschefin ernannt.", "Mary Lowe", "leads", "Brightwave AG"),
+    ("en", "Brightwave Inc hired Mary Lowe, a former banker, last year.", "Mary Lowe", "employed_by", "Brightwave Inc"),
 ]
 
 
@@ -1139,6 +1140,7 @@ ROUND4_NOT_CLAIMED = [
     ("en", "Mary Lowe, chairman of Kranich AG, succeeded John Smith.", ("John Smith", "leads", "Kranich AG")),
     ("en", "Brightwave Inc has not named Mary Lowe chief executive.", ("Mary Lowe", "leads", "Brightwave Inc")),
     ("en", "Kranich AG said Brightwave Inc hired Mary Lowe as chief executive.", ("Mary Lowe", "leads", "Kranich AG")),
+    ("en", "Brightwave Inc hired Goldman Sachs to advise it.", ("Goldman Sachs", "employed_by", "Brightwave Inc")),
 ]
 
 

@@ -23,6 +23,8 @@ _ORGANIZATION_EVIDENCE = frozenset({"org-name", "institution"})
 # Verbs that give someone a post: with one, "succeeding Z" says Z held it before.
 _TAKES_POST = re.compile(r"became|becomes|become|named|appointed|elected|promoted|wurde|wird|ernannt|berufen")
 
+# A person hired into no named post is employed.
+_HIRED = Role("employed_by", "")
 # Verbs by which an organization gives someone a post.
 _APPOINTS = re.compile(r"hired|hires|named|names|appointed|appoints|elected|elects|promoted|promotes"
                        r"|ernannt|ernennt|ernannte|berufen|beruft|berief|bestellt|bestellte|gewählt|wählte")
@@ -535,9 +537,11 @@ class NounConstructions(Grammar):
                     "its", "their", "new", "neuen", "neue", "neuer", "interim") or tokens[k].lower in ("ihrem", "ihrer")):
                 k += 1  # "as its new chief financial officer", "zur neuen Finanzchefin"
             role, phrase, end = self._role_at(ctx, k) if k < len(tokens) else (None, "", k)
+            if role is None and t.lower in ("hired", "hires") and person.entity.kind == "person":
+                role, phrase, end = _HIRED, "", k  # "Brightwave hired Mary Lowe, a former banker"
             if role is None:
                 continue
-            org = self._related_after(ctx, end)
+            org = self._related_after(ctx, end) if role is not _HIRED else None
             if org is None:  # the one that appoints: the last organization before the person
                 lo, _ = self._clause(ctx, verbs[0])
                 org = next((m for m in reversed(ctx.mentions) if lo <= m.first < person.first
