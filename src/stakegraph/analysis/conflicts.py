@@ -140,7 +140,8 @@ def _holders(stakeholders: Callable[[str], dict[str, list[Claim]]], side: dict[s
 def _shared(a: dict, b: dict) -> list[str]:
     """The keys of both, sorted; found from the smaller, as a hub has thousands."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sorted(key for key in small if key in large)
+    shared = [key for key in small if key in large]
+    return sorted(shared) if len(shared) > 1 else shared
 
 
 def interested_endorsement(graph: ClaimGraph) -> Iterator[Conflict]:

@@ -166,12 +166,11 @@ class ClaimGraph:
 
     def subjects_of(self, relations: Iterable[str]) -> set[str]:
         """Every key that is the subject of an edge of `relations` (either end when symmetric)."""
-        found = set()
-        for relation in relations:
-            edges = self._by_relation.get(relation, {})
-            found.update(s for s, _, _ in edges)
-            if RELATIONS[relation].symmetric:
-                found.update(o for _, _, o in edges)
+        relations = frozenset(relations)
+        # Over the entities' adjacency, not over the edges: a hub has thousands of edges.
+        found = {key for key, out in self._out.items() if not relations.isdisjoint(out)}
+        symmetric = [relation for relation in relations if RELATIONS[relation].symmetric]
+        found.update(key for key, into in self._in.items() if not into.keys().isdisjoint(symmetric))
         return found
 
     def linked(self, relations: Iterable[str]) -> set[tuple[str, str]]:
@@ -188,7 +187,9 @@ class ClaimGraph:
         for adjacency, outgoing in ((self._out, True), (self._in, False)):
             around = adjacency.get(key, _NOTHING)
             for relation in relations:
-                for other in sorted(around.get(relation, _NOTHING)):
+                if not (ends := around.get(relation)):
+                    continue
+                for other in sorted(ends) if len(ends) > 1 else ends:
                     subject, obj = (key, other) if outgoing else (other, key)
                     yield subject, relation, obj, around[relation][other]
 
