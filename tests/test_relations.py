@@ -1120,6 +1120,11 @@ ROUND4_CLASSES = [
     ("en", "The board of Brightwave Inc has appointed Mary Lowe chairman.", "Mary Lowe", "leads", "Brightwave Inc"),
     ("de", "Die Brightwave AG hat Mary Lowe zur neuen Vorstandschefin ernannt.", "Mary Lowe", "leads", "Brightwave AG"),
     ("en", "Brightwave Inc hired Mary Lowe, a former banker, last year.", "Mary Lowe", "employed_by", "Brightwave Inc"),
+    # a time or an adverb between a copula and its predicate; "neue" is an adjective though a stop word
+    ("de", "Mary Lowe ist seit 2019 Vorstandsvorsitzende der Brightwave AG.", "Mary Lowe", "leads", "Brightwave AG"),
+    ("de", "Mary Lowe wird neue Vorstandschefin der Brightwave AG.", "Mary Lowe", "leads", "Brightwave AG"),
+    # the particle of "took over" is no preposition before the object
+    ("en", "Kranich Holding took over Brightwave Inc in 2019.", "Kranich Holding", "acquired", "Brightwave Inc"),
 ]
 
 
@@ -1141,6 +1146,10 @@ ROUND4_NOT_CLAIMED = [
     ("en", "Brightwave Inc has not named Mary Lowe chief executive.", ("Mary Lowe", "leads", "Brightwave Inc")),
     ("en", "Kranich AG said Brightwave Inc hired Mary Lowe as chief executive.", ("Mary Lowe", "leads", "Kranich AG")),
     ("en", "Brightwave Inc hired Goldman Sachs to advise it.", ("Goldman Sachs", "employed_by", "Brightwave Inc")),
+    # taking over a post is no takeover
+    ("de", "Mary Lowe übernimmt den Vorsitz des Aufsichtsrats der Brightwave AG.",
+     ("Mary Lowe", "acquired", "Brightwave AG")),
+    ("en", "Mary Lowe took over the helm of Brightwave Inc.", ("Mary Lowe", "acquired", "Brightwave Inc")),
 ]
 
 

@@ -450,7 +450,8 @@ def _adjective(word: str) -> bool:
     lower = word.lower()
     if lower.endswith(("te", "ten")) and word[:1].islower() and _german_past_tense(word):
         return False
-    if lower in ("früher", "frühere", "wichtiger", "major", "big", "key", "early", "new", "largest", "biggest"):
+    if lower in ("früher", "frühere", "wichtiger", "major", "big", "key", "early", "new", "largest", "biggest",
+                 "neue", "neuer", "neuen", "neues", "designierte", "designierter"):
         return True
     if lower in _FUNCTION_WORDS:
         return False

@@ -29,6 +29,11 @@ _HIRED = Role("employed_by", "")
 _APPOINTS = re.compile(r"hired|hires|named|names|appointed|appoints|elected|elects|promoted|promotes"
                        r"|ernannt|ernennt|ernannte|berufen|beruft|berief|bestellt|bestellte|gewählt|wählte")
 
+# Adverbs between a copula and its predicate noun: "is also the parent of", "ist seit 2019 Chefin".
+_PREDICATE_ADVERBS = frozenset({"also", "now", "still", "currently", "already", "again", "auch", "jetzt",
+                                "inzwischen", "bereits", "schon", "noch", "nun", "derzeit", "künftig",
+                                "wieder", "erneut", "ebenfalls", "weiterhin"})
+
 class NounConstructions(Grammar):
     def _role_compounds(self, ctx: _Context) -> None:
         """"OpenAI-CEO Sam Altman", "US-Präsident Trump", "VW-Tochter Audi"."""
@@ -408,9 +413,12 @@ class NounConstructions(Grammar):
                     and not m.compound_head and m.text.lower() not in self.lx.place_adjectives]
             if orgs:
                 return orgs[-1]
-        if j >= 1 and tokens[j].lower in ("also", "now", "still", "currently", "auch", "jetzt", "inzwischen") \
-                and tokens[j - 1].lower in _COPULA:
-            j -= 1  # "United Online is also the parent of ..."
+        k = j
+        while k >= 1 and j - k < 4 and (tokens[k].lower in _PREDICATE_ADVERBS or tokens[k].text.isdigit()
+                                        or tokens[k].lower in ("seit", "since", "ab", "from")):
+            k -= 1
+        if k < j and tokens[k].lower in _COPULA:
+            j = k  # "United Online is also the parent of ...", "X ist seit 2019 Chefin der Y AG"
         if j >= 0 and tokens[j].lower in _COPULA:
             lo, _ = self._clause(ctx, j)
             # "DHL, which itself is a subsidiary of Deutsche Post": the relative's antecedent

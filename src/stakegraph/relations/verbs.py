@@ -29,6 +29,10 @@ from .grammar import (
     _token_at,
 )
 
+# What one takes over that is a post, not a company: "übernimmt den Vorsitz", "took over the helm".
+_POSTS = frozenset({"vorsitz", "leitung", "führung", "amt", "posten", "position", "aufgabe", "ressort",
+                    "verantwortung", "geschäftsführung", "spitze", "chefposten", "role", "post", "helm",
+                    "reins", "chairmanship", "leadership", "management", "duties"})
 # Adverbs between "and" and a second verb of the same subject: "and then founded", "und gründete
 # danach" has it after the verb.
 _LINKING_ADVERBS = frozenset({"then", "later", "also", "subsequently", "simultaneously", "eventually",
@@ -360,9 +364,13 @@ class VerbConstructions(Grammar):
             if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
                     and self._mention_at(ctx, m.last + 1) is not None:
                 continue  # "Adderall maker Shire", "chip designer Arm"
-            # The verb itself is no part of its object's phrase: "and founded Kranich AG" ("founded"
-            # looks like an adjective) is no list of "and" going back to a prepositional phrase.
-            governed = self._phrase_start(ctx, m.first) < end
+            if frame.relation == "acquired" and any(
+                    t.lower in _POSTS or self.lx.role(t.lower) for t in tokens[end:m.first]):
+                return None  # "übernimmt den Vorsitz des Aufsichtsrats der X": a post, not the firm
+            # The verb is no part of its object's phrase: "and founded Kranich AG" ("founded" looks
+            # like an adjective) is no list going back to a prepositional phrase, and the "over" of
+            # "took over X" is the verb's own particle, not a preposition.
+            governed = self._phrase_start(ctx, m.first) - 1 <= (end - 1 if trigger_end is None else trigger_end)
             if not frame.prepositions and frame.relation in ("acquired", "founded") and not governed \
                     and self._in_pp(ctx, m) and (
                     (self.lx.lang == "en" and not self._after_preposition(ctx, m, ("of",)))
