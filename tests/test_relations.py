@@ -1125,6 +1125,10 @@ ROUND4_CLASSES = [
     ("de", "Mary Lowe wird neue Vorstandschefin der Brightwave AG.", "Mary Lowe", "leads", "Brightwave AG"),
     # the particle of "took over" is no preposition before the object
     ("en", "Kranich Holding took over Brightwave Inc in 2019.", "Kranich Holding", "acquired", "Brightwave Inc"),
+    # German ownership with its share, and a predicate noun fronted before "ist die X"
+    ("de", "Die Brightwave AG gehört zu 60 Prozent der Kranich Holding.", "Kranich Holding", "owns", "Brightwave AG"),
+    ("de", "Hauptaktionär der Brightwave AG ist die Kranich Holding.", "Kranich Holding", "invested_in",
+     "Brightwave AG"),
 ]
 
 
@@ -1150,6 +1154,7 @@ ROUND4_NOT_CLAIMED = [
     ("de", "Mary Lowe übernimmt den Vorsitz des Aufsichtsrats der Brightwave AG.",
      ("Mary Lowe", "acquired", "Brightwave AG")),
     ("en", "Mary Lowe took over the helm of Brightwave Inc.", ("Mary Lowe", "acquired", "Brightwave Inc")),
+    ("de", "Die Brightwave AG gehört zu den Kunden der Kranich Holding.", ("Kranich Holding", "owns", "Brightwave AG")),
 ]
 
 

@@ -432,7 +432,9 @@ class NounConstructions(Grammar):
         if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
             after += 3  # "der Leipnik-Lundenburger Invest AG (LLI), Josef Pröll"
         if after < len(tokens) and tokens[after].lower in _COPULA:
-            m = self._mention_at(ctx, after + 1)  # "Gründer von Kestrel ist Jonas Brandt"
+            # "Gründer von Kestrel ist Jonas Brandt", "Hauptaktionär der X ist die Y Holding"
+            m = self._mention_at(ctx, after + (2 if after + 1 < len(tokens)
+                                               and tokens[after + 1].lower in self.lx.determiners else 1))
             if m is not None:
                 return m
         if after < len(tokens) and tokens[after].text == ",":
