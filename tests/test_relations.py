@@ -1129,6 +1129,11 @@ ROUND4_CLASSES = [
     ("de", "Die Brightwave AG gehört zu 60 Prozent der Kranich Holding.", "Kranich Holding", "owns", "Brightwave AG"),
     ("de", "Hauptaktionär der Brightwave AG ist die Kranich Holding.", "Kranich Holding", "invested_in",
      "Brightwave AG"),
+    # a German stake raised, the verb before the noun or at the end ("raised its stake in X")
+    ("de", "Die Kranich Holding stockt ihren Anteil an der Brightwave AG auf 30 Prozent auf.",
+     "Kranich Holding", "invested_in", "Brightwave AG"),
+    ("de", "Die Kranich Holding hat ihre Beteiligung an der Brightwave AG auf 30 Prozent erhöht.",
+     "Kranich Holding", "invested_in", "Brightwave AG"),
 ]
 
 

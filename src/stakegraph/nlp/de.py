@@ -129,6 +129,9 @@ VERBS = [
          prepositions=("zu", "zur", "zum")),
     verb("invested_in", r"angeführt|(?:an)?geführt", passive_agent=("von",), lead=True,
          needs_context=("runde",)),
+    # "stockt ihren Anteil an X auf", "erhöhte seine Beteiligung an X": as "raised its stake in X"
+    verb("invested_in", r"(?:stockt\w*|aufgestockt|erhöht\w*) (?:\S+ ){0,3}?(?:anteil\w*|beteiligung|aktienpaket)"
+         r"|(?:anteil\w*|beteiligung|aktienpaket) (?:\S+ ){1,8}?(?:aufgestockt|erhöht)", prepositions=("an", "am")),
     verb("employed_by", r"arbeite\w* (?:\S+ ){0,4}?(?:bei|für)|tätig (?:bei|für)", prepositions=("bei", "für")),
     verb("owns", r"(?:hält|hielt|halten|hielten) (?:\S+ ){0,6}?(?:prozent|anteil\w*|beteiligung|aktien|mehrheit|%)",
          prepositions=("an", "am", "bei")),
