@@ -1010,11 +1010,6 @@ ROUND3_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, subject, relation, obj", ROUND3_CLASSES)
-def test_round3_class(lang, text, subject, relation, obj):
-    assert_claim(text, lang, subject, relation, obj)
-
-
 ROUND3_NOT_CLAIMED = [
     # "its rival X", "its supplier X" name another party, not something the possessor owns
     ("en", "Brightwave Inc sued its rival Lumen Analytics Corp in May.", ("Brightwave Inc", "owns", "Lumen Analytics Corp")),
@@ -1046,12 +1041,6 @@ ROUND3_NOT_CLAIMED = [
     ("en", "Tom Hale succeeded Anna Weber as CEO in 2019 after Brightwave Inc bought Kranich AG.",
      ("Anna Weber", "acquired", "Kranich AG")),
 ]
-
-
-@pytest.mark.parametrize("lang, text, wrong", ROUND3_NOT_CLAIMED)
-def test_round3_not_claimed(lang, text, wrong):
-    result = run(text, lang)
-    assert not find_claims(result, *wrong), describe(result)
 
 
 @pytest.mark.parametrize("lang, text, relation", [
@@ -1137,11 +1126,6 @@ ROUND4_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("lang, text, subject, relation, obj", ROUND4_CLASSES)
-def test_round4_class(lang, text, subject, relation, obj):
-    assert_claim(text, lang, subject, relation, obj)
-
-
 ROUND4_NOT_CLAIMED = [
     ("en", "Mary Lowe was the Professor Emeritus of Transport Sciences and Professor of Operations "
            "Research at Brightwave University.", ("Mary Lowe", "employed_by", "Operations Research")),
@@ -1170,7 +1154,14 @@ def test_countries_are_places_unless_they_are_given_names():
         and kinds.get("Vietnam") == "place", describe(result)
 
 
-@pytest.mark.parametrize("lang, text, wrong", ROUND4_NOT_CLAIMED)
-def test_round4_not_claimed(lang, text, wrong):
+# -- the tables of rounds 3 and 4, one test each for what is claimed and what is not --------------
+
+@pytest.mark.parametrize("lang, text, subject, relation, obj", ROUND3_CLASSES + ROUND4_CLASSES)
+def test_class_of_error_is_claimed(lang, text, subject, relation, obj):
+    assert_claim(text, lang, subject, relation, obj)
+
+
+@pytest.mark.parametrize("lang, text, wrong", ROUND3_NOT_CLAIMED + ROUND4_NOT_CLAIMED)
+def test_class_of_error_is_not_claimed(lang, text, wrong):
     result = run(text, lang)
     assert not find_claims(result, *wrong), describe(result)
