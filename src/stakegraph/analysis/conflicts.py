@@ -6,7 +6,6 @@ what is wrong, and carries every claim of every edge it rests on: the evidence f
 """
 from __future__ import annotations
 
-import functools
 import heapq
 from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
@@ -70,12 +69,10 @@ def _side(graph: ClaimGraph, party: str, opponent: str) -> dict[str, list[Claim]
 
 def competing_investments(graph: ClaimGraph) -> Iterator[Conflict]:
     """P holds stakes in A and in B, and A competes with B."""
-    # A company competes with several others: its backers are looked up once.
-    backers = functools.cache(graph.stakeholders_of)
     for a, b, competing in graph.edges("competes_with"):
         if a == b:
             continue
-        backers_a, backers_b = backers(a), backers(b)
+        backers_a, backers_b = graph.stakeholders_of(a), graph.stakeholders_of(b)
         for party in _shared(backers_a, backers_b):
             if party in (a, b):
                 continue
@@ -87,7 +84,6 @@ def competing_investments(graph: ClaimGraph) -> Iterator[Conflict]:
 
 def litigation_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
     """X sued Y, and a third party P holds stakes on X's side and on Y's side."""
-    stakeholders = functools.cache(graph.stakeholders_of)  # a big company is sued again and again
     for x, y, suits in graph.edges("sued"):
         if x == y:
             continue
@@ -97,13 +93,13 @@ def litigation_exposure(graph: ClaimGraph) -> Iterator[Conflict]:
         for shared in side_x.keys() & side_y.keys():
             del side_x[shared], side_y[shared]
         # The smaller side first; of the other (a hub's thousands) only who is on both counts.
-        sizes = [sum(len(stakeholders(org)) for org in side) for side in (side_x, side_y)]
+        sizes = [sum(len(graph.stakeholders_of(org)) for org in side) for side in (side_x, side_y)]
         if sizes[0] <= sizes[1]:
-            holders_x = _holders(stakeholders, side_x)
-            holders_y = _holders(stakeholders, side_y, among=holders_x)
+            holders_x = _holders(graph, side_x)
+            holders_y = _holders(graph, side_y, among=holders_x)
         else:
-            holders_y = _holders(stakeholders, side_y)
-            holders_x = _holders(stakeholders, side_x, among=holders_y)
+            holders_y = _holders(graph, side_y)
+            holders_x = _holders(graph, side_x, among=holders_y)
         for party in _shared(holders_x, holders_y):
             if party in (x, y):
                 continue
@@ -125,13 +121,13 @@ def _in_order(found: dict[str, list[Claim]], first: str) -> dict[str, list[Claim
     return dict(sorted(found.items(), key=lambda item: (item[0] != first, item[0])))
 
 
-def _holders(stakeholders: Callable[[str], dict[str, list[Claim]]], side: dict[str, list[Claim]],
+def _holders(graph: ClaimGraph, side: dict[str, list[Claim]],
              among: dict | None = None) -> dict[str, dict[str, list[Claim]]]:
     """For each stakeholder of anything on a side (only those `among` when given):
     {organization on the side: stake claims}."""
     holders: dict[str, dict[str, list[Claim]]] = {}
     for org in side:
-        for holder, stake in stakeholders(org).items():
+        for holder, stake in graph.stakeholders_of(org).items():
             if among is None or holder in among:
                 holders.setdefault(holder, {})[org] = stake
     return holders
@@ -179,7 +175,7 @@ def interested_endorsement(graph: ClaimGraph) -> Iterator[Conflict]:
 def board_interlock(graph: ClaimGraph) -> Iterator[Conflict]:
     """One person sits on the board of, or leads, two organizations that compete, sue each other,
     or where one holds a stake in the other."""
-    tied = graph.linked(_TIED)
+    tied = graph.linked_pairs(_TIED)
     for person in sorted(graph.subjects_of(_SEATS)):
         seats = graph.objects(person, _SEATS)
         if len(seats) < 2:
@@ -256,20 +252,16 @@ def _exposure(graph: ClaimGraph, relation: str, x: str, y: str, side: str, tie: 
     summary = (f"{graph.name(x)} {RELATIONS[relation].label} {graph.name(y)}{joiner}"
                f"{'; '.join(clauses)}.")
     other = y if side == x else x
+    keys = _unique([side, *(key for person, _, _, stances in exposed
+                            for key in (person, *stances.counterparts)), other])
     if len(exposed) == 1:
         # Most conflicts of the biggest rule: one person, whose tie, control and stances are
-        # claims of different edges, so _conflict's checks for repeats are skipped.
-        person, control, _, stances = exposed[0]
-        keys = (side, *stances.counterparts, other) if person == side else (
-            side, person, *stances.counterparts, other)
+        # claims of different edges, so _conflict's check for repeated claims is skipped.
+        _, control, _, stances = exposed[0]
         return Conflict("political_exposure", [graph.name(key) for key in keys], summary,
                         [*tie, *control, *stances.claims])
-    keys = [side]
-    evidence = [tie]
-    for person, control, _, stances in exposed:
-        keys += [person, *stances.counterparts]
-        evidence += [control, stances.claims]
-    return _conflict(graph, "political_exposure", [*keys, other], summary, *evidence)
+    evidence = [claims for _, control, _, stances in exposed for claims in (control, stances.claims)]
+    return _conflict(graph, "political_exposure", keys, summary, tie, *evidence)
 
 
 class _Stances:

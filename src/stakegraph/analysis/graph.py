@@ -173,7 +173,7 @@ class ClaimGraph:
         found.update(key for key, into in self._in.items() if not into.keys().isdisjoint(symmetric))
         return found
 
-    def linked(self, relations: Iterable[str]) -> set[tuple[str, str]]:
+    def linked_pairs(self, relations: Iterable[str]) -> set[tuple[str, str]]:
         """(a, b) with a < b for every pair of keys an edge of `relations` joins, either way:
         one set lookup answers whether two keys are tied, where walking the adjacency of both
         for every pair a rule asks about cost several times more."""

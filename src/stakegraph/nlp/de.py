@@ -259,7 +259,7 @@ LEXICON = Lexicon(
     former=words("ehemalig ehemalige ehemaligen ehemaliger ehemaliges früher frühere früheren "
                  "früherer ex alt-"),
     office_when_place=OFFICE_WHEN_PLACE,
-    places={**country_names('de'), **PLACES},
+    places={**country_names("de"), **PLACES},
     place_adjectives=PLACE_ADJECTIVES,
     share_nouns=words("anteil anteile anteilen aktie aktien aktienpaket beteiligung geschäftsanteile"),
     noun_suffixes=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",

@@ -320,8 +320,9 @@ class MentionFinder:
         """Whether the "and" at j joins two words of one name ("Securities and Exchange
         Commission", "Department of Health and Human Services", "Bundes- und
         Industriebeteiligungen GmbH") rather than two names ("Microsoft and Apple Inc", "Bell
-        Canada and Northern Telecom Ltd", "the Ministry of Finance and Deutsche Bank AG"). News joins two firms with "and" far more often than a firm's name
-        does (those write "&"), so it takes words of a field or trade on both sides."""
+        Canada and Northern Telecom Ltd", "the Ministry of Finance and Deutsche Bank AG"). News
+        joins two firms with "and" far more often than a firm's name does (those write "&"), so it
+        takes words of a field or trade on both sides."""
         lx = self.lx
         if tokens[j - 1].text.endswith("-"):
             return True

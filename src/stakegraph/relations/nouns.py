@@ -544,7 +544,7 @@ class NounConstructions(Grammar):
             if person is None or person.entity.kind not in ("person", "other") or k is None:
                 continue
             while k < len(tokens) and (tokens[k].lower in self.lx.determiners or tokens[k].lower in (
-                    "its", "their", "new", "neuen", "neue", "neuer", "interim") or tokens[k].lower in ("ihrem", "ihrer")):
+                    "its", "their", "ihrem", "ihrer", "new", "neue", "neuen", "neuer", "interim")):
                 k += 1  # "as its new chief financial officer", "zur neuen Finanzchefin"
             role, phrase, end = self._role_at(ctx, k) if k < len(tokens) else (None, "", k)
             if role is None and t.lower in ("hired", "hires") and person.entity.kind == "person":

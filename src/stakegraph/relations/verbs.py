@@ -11,23 +11,9 @@ from ..model import Entity
 from ..nlp import Mention
 from ..nlp.lexicon import VerbFrame
 from ..quantities import find_amounts, find_percentages
-from .grammar import (
-    _AUX_DE,
-    _LAWSUIT_MORE,
-    _NOUN_TRIGGERS,
-    _PASSIVE_DE,
-    _PASSIVE_EN,
-    _ROUND,
-    _ROUND_TOTAL,
-    _SALE,
-    _VALUATION,
-    Grammar,
-    _adjective,
-    _Context,
-    _german_past_tense,
-    _skip_words,
-    _token_at,
-)
+from .grammar import (_AUX_DE, _LAWSUIT_MORE, _NOUN_TRIGGERS, _PASSIVE_DE, _PASSIVE_EN, _ROUND, _ROUND_TOTAL,
+                      _SALE, _VALUATION, Grammar, _adjective, _Context, _german_past_tense, _skip_words,
+                      _token_at)
 
 # What one takes over that is a post, not a company: "übernimmt den Vorsitz", "took over the helm".
 _POSTS = frozenset({"vorsitz", "leitung", "führung", "amt", "posten", "position", "aufgabe", "ressort",
