@@ -43,7 +43,7 @@ class VerbFrame:
     former: bool = False  # the tie has ended: "resigned from X"
 
 
-@dataclass
+@dataclass(eq=False)  # one object per language, hashed by identity: answers are cached per lexicon
 class Lexicon:
     lang: str
     stop_words: frozenset[str]

@@ -36,6 +36,9 @@ _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd
               "franken", "pfund", "prozent", "millionen", "milliarden", "million", "billion", "cent", "yen"}
 
 
+_NAME, _NAME_UNLESS_TITLE = "name", "name unless a title"
+
+
 @dataclass
 class Mention:
     text: str  # the name as written, without a genitive ending
@@ -67,19 +70,37 @@ class _Cand:
     extra: dict = field(default_factory=dict)
 
 
+@functools.cache
+def _compound_heads(lexicon: Lexicon) -> tuple[str, ...]:
+    heads = set(lexicon.org_cues) | set(lexicon.stakes) | set(lexicon.roles)
+    return tuple(h for h in heads if len(h) >= 5 and " " not in h)
+
+
+def _per_word(method):
+    """Keep a word class's answers across documents: they depend on the word and the lexicon
+    alone, and the same words come back in every document. Bounded, since a corpus has no end of
+    distinct words."""
+    @functools.lru_cache(maxsize=1 << 17)
+    def answer(lexicon: Lexicon, word: str):
+        return method(MentionFinder(lexicon), word)
+
+    @functools.wraps(method)
+    def ask(self: MentionFinder, word: str):
+        return answer(self.lx, word)
+    return ask
+
+
 class MentionFinder:
     def __init__(self, lexicon: Lexicon):
         self.lx = lexicon
 
     # ---- word classes -------------------------------------------------------------------------
-    def capitalized(self, token: Token) -> bool:
-        text = token.text
-        return bool(text[:1].isupper() and _WORD.search(text)) or bool(_BRAND.match(text))
-
+    @_per_word
     def brand(self, text: str) -> bool:
         return bool(_BRAND.match(text)) and text.lower() not in _NOT_NAMES and \
             text.lower() not in self.lx.roles and text.lower() not in self.lx.places
 
+    @_per_word
     def common_noun(self, word: str) -> bool:
         """A German noun (or an English title word) rather than a name."""
         lower = word.lower()
@@ -99,17 +120,14 @@ class MentionFinder:
                     return True
         return False
 
+    @_per_word
     def compound_of_cue(self, lower: str) -> bool:
         """German compounds end in their head noun: "Raumfahrtfirma", "Wagniskapitalgeber"."""
         if self.lx.lang != "de" or len(lower) < 8:
             return False
-        return lower.endswith(self._cue_heads)
+        return lower.endswith(_compound_heads(self.lx))
 
-    @functools.cached_property
-    def _cue_heads(self) -> tuple[str, ...]:
-        heads = set(self.lx.org_cues) | set(self.lx.stakes) | set(self.lx.roles)
-        return tuple(h for h in heads if len(h) >= 5 and " " not in h)
-
+    @_per_word
     def _lexicon_noun(self, lower: str) -> bool:
         """A noun the lexicon knows as a cue, role or tie: it separates names in a run."""
         lx = self.lx
@@ -118,22 +136,27 @@ class MentionFinder:
 
 
     def name_word(self, token: Token, sentence_start: bool) -> bool:
-        text = token.text
+        shape = self._name_shape(token.text)
+        # "Chief Financial Officer of Globex": a title in capitals, not a name
+        return shape is _NAME or shape is _NAME_UNLESS_TITLE and token.i not in self._titles
+
+    @_per_word
+    def _name_shape(self, text: str) -> object:
+        """_NAME, _NAME_UNLESS_TITLE, or None where the word cannot be part of a name."""
         lower = text.lower()
-        if not self.capitalized(token) or lower in _NOT_NAMES:
-            return False
+        capitalized = text[:1].isupper() and _WORD.search(text) or _BRAND.match(text)
+        if not capitalized or lower in _NOT_NAMES:
+            return None
         if (lower in self.lx.stop_words and not (text.isupper() and lower in self.lx.places)) \
                 or lower in self.lx.months or lower in self.lx.weekdays:
-            return False  # but "US" in "Delek US Holdings" is no pronoun
+            return None  # but "US" in "Delek US Holdings" is no pronoun
         if _INITIALS.match(text) or _INSTITUTION.match(text):
-            return True
+            return _NAME
         if "-" in text:
-            return self._compound_is_name(text)
+            return _NAME if self._compound_is_name(text) else None
         if self.lx.role(lower) and not self.brand(text) and lower not in self.lx.org_heads:
-            return False
-        if token.i in self._titles:
-            return False  # "Chief Financial Officer of Globex": a title in capitals, not a name
-        return True
+            return None
+        return _NAME_UNLESS_TITLE
 
     def _compound_is_name(self, text: str) -> bool:
         parts = [p for p in text.split("-") if p]
@@ -337,10 +360,10 @@ class MentionFinder:
         if not after or any(t.lower.rstrip(".") in lx.legal_forms for t in after):
             return False
         words = [t for t in after if t.lower not in lx.org_heads]
-        if not all(self._field_word(t) for t in words):
+        if not all(self._field_word(t.text) for t in words):
             return False
         ends_in_head = after[-1].lower in lx.org_heads
-        if ends_in_head and len(after) >= 2 and j - i == 1 and self._field_word(tokens[i]):
+        if ends_in_head and len(after) >= 2 and j - i == 1 and self._field_word(tokens[i].text):
             return True  # "Securities and Exchange Commission", "Research and Development Center"
         # "Department of Health and Human Services", "Ministry for Economic Affairs and Energy":
         # the fields an organization's name lists after its "of"
@@ -348,10 +371,11 @@ class MentionFinder:
         return complement is not None and any(w in lx.org_heads for w in before[:complement]) \
             and (len(after) >= 2 or ends_in_head)
 
-    def _field_word(self, token: Token) -> bool:
+    @_per_word
+    def _field_word(self, word: str) -> bool:
         """A capitalized common word ("Exchange", "Human", "Wirtschaft"), not a name or place."""
-        return dictionary_word(token.text, self.lx.lang)[0] and token.lower not in self.lx.places \
-            and not is_given_name(token.text, self.lx.stop_words)
+        return dictionary_word(word, self.lx.lang)[0] and word.lower() not in self.lx.places \
+            and not is_given_name(word, self.lx.stop_words)
 
     def _bracketed_part(self, tokens: list[Token], j: int, i: int) -> bool:
         """A word in brackets between a name and its legal form belongs to the name, and so does a
