@@ -54,6 +54,10 @@ def resolve(analysis: Analysis) -> list[Entity]:
         entity.add_alias(mention.text)
         if canonical(mention) != mention.text:
             entity.add_alias(canonical(mention))
+        bare = _without_rank(mention.text, lexicon.ranks) if mention.kind == "person" else None
+        if bare:  # "Crown Prince Mohammed bin Salman" is "Mohammed bin Salman" later on
+            entity.add_alias(bare)
+            by_key.setdefault(fold(bare), entity)
         mention.entity = entity
     for mention in analysis.mentions:
         if mention.entity is not None and mention.kind == "other" and mention.entity.kind != "other":
@@ -68,7 +72,16 @@ def resolve(analysis: Analysis) -> list[Entity]:
         by_key.pop(short.key, None)
     _definite_descriptions(analysis)
     _organization_pronouns(analysis)
-    return list(by_key.values())
+    return list({id(e): e for e in by_key.values()}.values())  # a ranked name has two keys
+
+
+def _without_rank(name: str, ranks: frozenset[str]) -> str | None:
+    """The name without the titles of rank in front ("King Henry IV" -> "Henry IV"), or None."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in ranks or words[k].lower() in ("crown", "grand")):
+        k += 1
+    return " ".join(words[k:]) if k else None
 
 
 def _abbreviations(analysis: Analysis) -> list[tuple[Entity, Entity]]:

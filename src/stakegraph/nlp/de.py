@@ -108,6 +108,11 @@ FAMILY = {
     "zwillingsbruder": "twin", "zwilling": "twin", "neffe": "nephew", "nichte": "niece",
     "onkel": "uncle", "tante": "aunt", "cousin": "cousin", "cousine": "cousin",
     "enkel": "grandson", "enkelin": "granddaughter", "witwe": "widow", "lebensgefährtin": "partner",
+    "lebensgefährte": "partner", "witwer": "widower", "ehepartner": "spouse", "ehepartnerin": "spouse",
+    "ehegatte": "husband", "ehegattin": "wife", "stiefsohn": "stepson", "stieftochter": "stepdaughter",
+    "stiefvater": "stepfather", "stiefmutter": "stepmother", "halbbruder": "half-brother",
+    "halbschwester": "half-sister", "großvater": "grandfather", "großmutter": "grandmother",
+    "schwiegermutter": "mother-in-law",
 }
 
 _V = r"(?:\S+ ){0,8}?"  # a few words inside a verbal bracket
@@ -208,6 +213,9 @@ LEXICON = Lexicon(
                         "tsd vgl z zb u ua usw u.a z.b d.h v.a s sog jh jhd hr fr abs art bd "
                         "co corp inc ltd mr mrs ms jr sr e.v a.d i.r o.ä dt"),
     honorifics=words("herr herrn frau dr prof dr. prof. mag. ing."),
+    ranks=words("könig königin prinz prinzessin kronprinz kronprinzessin kaiser kaiserin herzog herzogin"
+                " erzherzog erzherzogin großherzog großherzogin fürst fürstin graf gräfin baron baronin freiherr"
+                " freifrau scheich emir sultan zar zarin papst"),
     legal_forms=words("ag gmbh se kg kgaa ohg gbr ug mbh e.v. ev co. co plc inc. inc corp. corp "
                       "ltd. ltd llc lp n.v. nv s.a. sa spa s.p.a. holding holdings bv b.v. "
                       "handelsgmbh beteiligungs-gmbh privatstiftung pte pvt pty ab oy asa a/s sarl sas srl ltda limited"),
@@ -237,7 +245,7 @@ LEXICON = Lexicon(
     person_cues=words("kandidat kandidaten kandidatin herr herrn frau analyst analystin sprecher sprecherin experte expertin "
                       "ökonom ökonomin politiker politikerin milliardär milliardärs unternehmer "
                       "unternehmers investor gründer gründerin tech-milliardär"),
-    name_particles=words("von van der den de da di du la le zu vom ten ter bin al"),
+    name_particles=words("von van der den de da di du la le zu vom ten ter bin bint ibn al"),
     months=words("januar jänner februar feber märz maerz april mai juni juli august september "
                  "oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez"),
     weekdays=words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),

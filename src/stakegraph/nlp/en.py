@@ -107,6 +107,11 @@ FAMILY = {
     "sister-in-law": "sister-in-law", "twin": "twin", "twin brother": "twin", "nephew": "nephew",
     "niece": "niece", "uncle": "uncle", "aunt": "aunt", "cousin": "cousin", "grandson": "grandson",
     "granddaughter": "granddaughter", "widow": "widow", "spouse": "spouse", "stepson": "stepson",
+    "child": "child", "stepdaughter": "stepdaughter", "stepchild": "stepchild", "stepfather": "stepfather",
+    "stepmother": "stepmother", "stepbrother": "stepbrother", "stepsister": "stepsister",
+    "half-brother": "half-brother", "half-sister": "half-sister", "grandfather": "grandfather",
+    "grandmother": "grandmother", "grandchild": "grandchild", "mother-in-law": "mother-in-law",
+    "widower": "widower",
 }
 
 VERBS = [
@@ -126,7 +131,8 @@ VERBS = [
     verb("acquired", r"(?:was|were|is|are|been|be) sold to", passive_agent=("to",)),
     verb("board_member_of", r"(?:appointed|named|elected|nominated) (?:\S+ ){1,5}?to (?:its|the|their) board"
          r"|elected to (?:the |its )?(?:\S+ )?board", reverse=True),
-    verb("family_of", r"(?:is|was|are|were|got|has been|had been) married to", prepositions=("to",)),
+    verb("family_of", r"(?:is|was|are|were|got|has been|had been) married to",
+         prepositions=("to",)),
     verb("family_of", r"married|marries|wed|weds"),  # "Kennedy married his companion Don Endy"
     verb("invested_in", r"(?:bought|buys|buy|buying|acquired|acquires|purchased|raised|increased|lifted|boosted)"
          r" (?:\S+ ){0,3}?(?:shares|stake|interest|holding|pct|percent|per cent)", prepositions=("in", "of")),
@@ -214,6 +220,9 @@ LEXICON = Lexicon(
                         "mar apr jun jul aug sep sept oct nov dec gen gov sen rep u.s u.k e.g "
                         "i.e mt ft approx est dept div"),
     honorifics=words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady dame madam madame"),
+    ranks=words("king queen prince princess emperor empress dowager duke duchess archduke archduchess"
+                " marquis marquess earl baron baroness viscount count countess sultan sheikh sheikha emir"
+                " tsar czar tsarina shah pharaoh kaiser pope"),
     legal_forms=words("inc inc. corp corp. corporation co co. ltd ltd. plc llc lp l.p. llp ag "
                       "gmbh se sa s.a. nv n.v. partnership company spa s.p.a. bv b.v. holdings holding group pte pvt pty bhd ab oy oyj asa a/s kk sarl sas srl s.r.l. ltda limited"),
     org_heads=words("capital ventures partners bank holdings group fund funds investments "
@@ -233,7 +242,7 @@ LEXICON = Lexicon(
                    "developer platform exchange regulator watchdog union consultancy concern partnership"),
     person_cues=words("candidate mr mrs ms dr analyst spokesman spokeswoman economist billionaire "
                       "entrepreneur investor founder"),
-    name_particles=words("von van der den de da di du la le bin al ter"),
+    name_particles=words("von van der den de da di du la le bin bint ibn al ter"),
     months=words("january february march april may june july august september october november "
                  "december jan feb mar apr jun jul aug sep sept oct nov dec"),
     weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),

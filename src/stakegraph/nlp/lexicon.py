@@ -52,6 +52,9 @@ class Lexicon:
     clause_openers: frozenset[str]  # words that open a new clause after a comma
     abbreviations: frozenset[str]  # end in "." without ending the sentence
     honorifics: frozenset[str]
+    # titles of rank that news writes as part of a person's name: "King Charles", "Sheikh
+    # Mohammed", "Kronprinz Frederik"
+    ranks: frozenset[str]
     legal_forms: frozenset[str]
     org_heads: frozenset[str]  # Capital, Bank, Gruppe: the last word of many organization names
     org_cues: frozenset[str]  # "das Unternehmen X", "the startup X"

@@ -323,6 +323,8 @@ class MentionFinder:
                 return self._given_names_only(tokens[i:j]) and self.name_word(tokens[j + 2], False)
             return False
         run = [t.text.lower() for t in tokens[i:j]]
+        if lower in ("bin", "bint", "ibn"):
+            return True  # "Mohammed bin Salman", "Prince Alwaleed bin Talal": a patronymic inside the name
         if lower in self.lx.name_particles and lower not in ("der", "den") and self._given_names_only(tokens[i:j]) \
                 and not (self.lx.lang == "de" and self.common_noun(after.text)):
             return True  # "Rodrigo de Rato", "Ursula von der Leyen"; not "Lupe von Juristen"
@@ -414,6 +416,14 @@ class MentionFinder:
                   for t in run]
         # a legal form makes the words before it a name, common nouns or not: "Medial Beteiligungs GmbH"
         legal = any(w in lx.legal_forms for w in lowers[1:])
+        # "King Charles", "Crown Prince Mohammed", "Kronprinz Frederik": a person, title and all
+        rank = 0
+        while rank < len(run) - 1 and (lowers[rank] in lx.ranks or lowers[rank] in ("crown", "grand")
+                                       and lowers[rank + 1] in lx.ranks):
+            rank += 1
+        if rank and not legal and not any(w in lx.org_heads or w in lx.places for w in lowers[rank:]) \
+                and not (lx.lang == "de" and dictionary_noun(run[rank].text, "de")):
+            return [_Cand(run, i, "person", "rank", 3)]
         # Strip cue and title words in front: "Investmentfirma Thrive Capital", "Chief Executive X".
         lead = 0
         cue_kind = None

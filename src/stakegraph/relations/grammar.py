@@ -459,11 +459,26 @@ def _adjective(word: str) -> bool:
                                                    "ful", "ous", "ige", "igen", "iger")) and len(word) > 2
 
 
+# between a determiner or possessive and a kin or role noun: "Maurice's youngest son", "his then
+# wife", "the third son of"
+_ORDER_WORDS = frozenset({
+    "youngest", "eldest", "oldest", "younger", "older", "elder", "first", "second", "third", "fourth", "fifth",
+    "sixth", "seventh", "eighth", "ninth", "tenth", "late", "then", "only", "twin", "jüngste", "jüngster",
+    "jüngsten", "älteste", "ältester", "ältesten", "einzige", "einziger", "verstorbene", "verstorbenen",
+    "damalige", "damaligen", "zweite", "zweiter", "dritte", "dritter"})
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th|\.)")
+
+
+def _order_word(lower: str) -> bool:
+    return lower in _ORDER_WORDS or bool(_NUMBERED.fullmatch(lower))
+
+
 def _noun_phrase_start(tokens, i: int, lexicon) -> int:
     """Walk left from a noun over its determiner, adjectives and "former": "a direct rival"."""
     j = i - 1
     steps = 0
     while j >= 0 and steps < 4 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
+                                     or _order_word(tokens[j].lower)
                                      or tokens[j].lower in lexicon.former or tokens[j].text == "-"
                                      or tokens[j].lower in lexicon.extra.get("title_words", ())  # "Corporate"
                                      or (lexicon.lang == "en" and tokens[j].text[:1].islower()

@@ -9,7 +9,7 @@ import re
 from ..model import Claim, Entity
 from ..nlp import Mention
 from ..nlp.lexicon import Role, Stake
-from .grammar import (_ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _LIST_LINKS, _NUMBER_WORDS, _PASSIVE_EN,
+from .grammar import (_order_word, _ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _LIST_LINKS, _NUMBER_WORDS, _PASSIVE_EN,
                       _PARTNERSHIP_NOUNS, _PERSON_POSSESSIVES, _SYMMETRIC_NOUNS, _TITLE_WORDS, Grammar,
                       _Context, _adjective, _noun_phrase_start, _skip_words)
 
@@ -173,7 +173,9 @@ class NounConstructions(Grammar):
             return
         people = described.entity.kind in ("person", "other") and related.entity.kind in ("person", "other")
         if kin and (people or not stake):
-            for other in self._next_list(ctx, related):
+            # "Mary Polk, whose sons A, B and C": a list before the noun ends at it; the names
+            # after it are the kin, not more of the relatives
+            for other in [m for m in self._next_list(ctx, related) if related.first > at or m.last <= at]:
                 self._add(ctx, described.entity, "family_of", other.entity, at, {"kind": kin}, modal=modal)
         elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
             for org in self._next_list(ctx, related):  # "CEO von Euronews und Africanews"
@@ -301,6 +303,10 @@ class NounConstructions(Grammar):
                                          or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
                                          or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
                                          or _describing_word(tokens[i], self.lx)
+                                         # "the landowner and entrepreneur Sebastian Hensel"
+                                         or tokens[i].lower in ("and", "und") and 0 < i < len(tokens) - 1
+                                         and _describing_word(tokens[i - 1], self.lx)
+                                         and _describing_word(tokens[i + 1], self.lx)
                                          or (self.lx.lang == "de" and tokens[i].text[:1].isupper()
                                              and tokens[i].text.replace("-", "").isalpha())):
                 return None  # "des Liga-Verbandes HBL", "des weltgrößten PC-Herstellers Lenovo"
@@ -312,7 +318,7 @@ class NounConstructions(Grammar):
         Reid Hoffman": the organization before the noun, the person after it."""
         tokens = ctx.sentence.tokens
         j = i - 1
-        while j >= 0 and (_adjective(tokens[j].text) or tokens[j].lower in _KIN_ORDER or tokens[j].lower in (
+        while j >= 0 and (_adjective(tokens[j].text) or _order_word(tokens[j].lower) or tokens[j].lower in (
                 "derzeitiges", "current", "new", "neuer", "neue")):
             j -= 1  # "Maurice's youngest son", "seine älteste Tochter"
         k = j
@@ -322,8 +328,11 @@ class NounConstructions(Grammar):
         if k < j and tokens[k].text in ("'s", "’s", "'"):
             j = k  # "M&T's principal banking subsidiary": modifiers between the possessor and the noun
         k = end
-        while k < len(tokens) and (tokens[k].lower in self.lx.roles or tokens[k].lower in (",", "and", "und")) \
-                and k < i + 4:
+        while k < len(tokens) and (tokens[k].lower in self.lx.roles or tokens[k].lower in (",", "and", "und")
+                                   # "her husband, violinist William Polk": a description after the comma
+                                   or k > end and tokens[end].text == "," and _describing_word(tokens[k], self.lx)
+                                   and self.lx.family_kind(tokens[end - 1].lower)) \
+                and k < i + 6:
             k += 1  # "Brightwave's CEO, Tom Hale", "founder and CEO Frank Rinder"
         after = self._mention_at(ctx, k)
         if after is not None and after.first <= i:
@@ -716,12 +725,6 @@ class NounConstructions(Grammar):
 
 
 _PARENT_PRONOUNS = {"their", "they", "ihre", "ihren", "ihrer", "he", "she", "er", "sie"}
-# between a possessive and a kin or role noun: "Maurice's youngest son", "his then wife"
-_KIN_ORDER = {"youngest", "eldest", "oldest", "younger", "older", "elder", "first", "second", "third", "fourth",
-              "late", "then", "only", "twin", "jüngste", "jüngster", "jüngsten", "älteste", "ältester", "ältesten",
-              "einzige", "einziger", "verstorbene", "verstorbenen", "damalige", "damaligen"}
-
-
 def _describing_word(token, lexicon) -> bool:
     """An English lowercase word inside a description before a name: "resort developer",
     "computer scientist"; a nationality: "English expatriates"."""

@@ -7,11 +7,11 @@ from __future__ import annotations
 import simplemma
 
 from ..dates import find_dates
-from ..model import Entity
+from ..model import RELATIONS, Entity
 from ..nlp import Mention
 from ..nlp.lexicon import VerbFrame
 from ..quantities import find_amounts, find_percentages
-from .grammar import (_AUX_DE, _LAWSUIT_MORE, _NOUN_TRIGGERS, _PASSIVE_DE, _PASSIVE_EN, _ROUND, _ROUND_TOTAL,
+from .grammar import (_AUX_DE, _PERSON_POSSESSIVES, _LAWSUIT_MORE, _NOUN_TRIGGERS, _PASSIVE_DE, _PASSIVE_EN, _ROUND, _ROUND_TOTAL,
                       _SALE, _VALUATION, Grammar, _adjective, _Context, _german_past_tense, _skip_words,
                       _token_at)
 
@@ -70,6 +70,16 @@ class VerbConstructions(Grammar):
             for obj in objects:
                 self._add(ctx, subject, frame.relation, obj, start,
                           qualifiers if own is None else {**qualifiers, "percentage": own})
+
+    def _each_other(self, ctx: _Context, frame: VerbFrame, lo: int, start: int) -> tuple[list, list]:
+        """"Anna Weber and Tom Hale are married", "X and Y compete": a symmetric tie with no
+        object holds between the two subjects."""
+        items = self._items_before(ctx, lo, start) if RELATIONS[frame.relation].symmetric else []
+        mention = items[-1][1] if items else None
+        partners = self._coordinated_before(ctx, mention) if mention is not None else []
+        if len(partners) != 1:
+            return [], []
+        return [items[-1][0]], [partners[0].entity]
 
     def _post_taken(self, ctx: _Context, frame: VerbFrame, subjects: list[Entity], employer: Entity,
                     end: int, hi: int) -> None:
@@ -180,7 +190,8 @@ class VerbConstructions(Grammar):
                 subjects = [m.entity for m in self._next_list(ctx, inner[0])]
                 return ([antecedent.entity], subjects) if frame.reverse else (subjects, [antecedent.entity])
         if self._passive_without_agent(ctx, start):
-            return [], []  # "Ebbers is accused of fraud": the subject is the one accused
+            # "Ebbers is accused of fraud": the subject is the one accused
+            return self._each_other(ctx, frame, lo, start)
         obj = self._object_right(ctx, frame, start + 1, hi, trigger_end=end)
         items = self._items_before(ctx, lo, start)
         relative = self._relative_subject(ctx, lo)
@@ -241,7 +252,7 @@ class VerbConstructions(Grammar):
                 earlier = self._round_target(ctx, frame)
                 if earlier is not None:
                     return [subject], [earlier]
-                return [], []
+                return self._each_other(ctx, frame, lo, start)
             subjects = [subject]
             if mention is not None:
                 subjects += [m.entity for m in self._coordinated_before(ctx, mention)]
@@ -343,7 +354,7 @@ class VerbConstructions(Grammar):
         tokens = ctx.sentence.tokens
         candidates = [m for m in ctx.mentions if m.first >= end and m.last <= hi and not m.compound_head
                       and m.first - end <= 10
-                      and not any(t.text in (",", ";") for t in tokens[end:m.first])]
+                      and (not any(t.text in (",", ";") for t in tokens[end:m.first]) or self._apposed(ctx, end, m))]
         for m in candidates:
             if m.evidence == "pronoun" and m.first < (trigger_end or end):
                 continue  # "raised its stake in X": the pronoun is the subject's own
@@ -384,6 +395,17 @@ class VerbConstructions(Grammar):
                 continue
             return m
         return None
+
+    def _apposed(self, ctx: _Context, end: int, m: Mention) -> bool:
+        """"married his longtime girlfriend, Anna Weber, in 1990": the name in commas after a
+        description of it is the object the description stands for."""
+        tokens = ctx.sentence.tokens
+        comma = m.first - 1
+        described = tokens[end:comma]
+        return 2 <= len(described) <= 5 and tokens[comma].text == "," \
+            and (tokens[end].lower in self.lx.determiners or tokens[end].lower in _PERSON_POSSESSIVES) \
+            and all(t.text.isalpha() and t.text.islower() for t in described) \
+            and (m.last == len(tokens) or tokens[m.last].text in (",", ".", ";"))
 
     def _round_target(self, ctx: _Context, frame: VerbFrame) -> Entity | None:
         """"X trug 1,3 Milliarden zu dieser Summe bei": a contribution without a named target
