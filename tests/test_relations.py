@@ -1168,6 +1168,25 @@ ROUND5_CLASSES = [
      "Prince Alwaleed bin Talal", "invested_in", "Brightwave"),
     ("en", "Emperor Wencheng died and was succeeded by his son Emperor Xianwen.",
      "Emperor Xianwen", "family_of", "Emperor Wencheng"),
+    # a list of predicate nouns after the copula, with commas and "and"
+    ("en", "Olivier Brand is a French business executive and physician, and the current CEO of Kranich AG.",
+     "Olivier Brand", "leads", "Kranich AG"),
+    # longer modifiers before the noun; a two-word stake noun is no reference back
+    ("en", "Kranich Capital is a wholly-owned investment management subsidiary of Brightwave Holdings.",
+     "Brightwave Holdings", "owns", "Kranich Capital"),
+    ("en", "Kranich Bank, which is a 100% subsidiary of Brightwave Holdings, opened in Ohio.",
+     "Brightwave Holdings", "owns", "Kranich Bank"),
+    ("en", "Kranich Foundation is the parent organization of Brightwave Media.",
+     "Kranich Foundation", "owns", "Brightwave Media"),
+    # the two sides of a tie are never one entity: a short form of the other's name stands apart
+    ("en", "Tom Hale said Kranich's principal banking subsidiary, Kranich Bank, reported earnings.",
+     "Kranich", "owns", "Kranich Bank"),
+    ("en", "Kekewich was the son of Samuel Kekewich, a judge.", "Kekewich", "family_of", "Samuel Kekewich"),
+    # spellings of titles and stakes
+    ("en", "Mary Lowe is the C.E.O. of Brightwave.", "Mary Lowe", "leads", "Brightwave"),
+    ("en", "Tom Hale was the Secretary-General of the United Nations.", "Tom Hale", "leads", "United Nations"),
+    ("en", "Kranich GmbH is a daughter company of Brightwave Holdings.", "Brightwave Holdings", "owns", "Kranich GmbH"),
+    ("en", "Tom Hale served on the faculty of Harvard University.", "Tom Hale", "employed_by", "Harvard University"),
 ]
 
 ROUND5_NOT_CLAIMED = [
@@ -1200,6 +1219,9 @@ def test_countries_are_places_unless_they_are_given_names():
     kinds = {e.name: e.kind for e in result.entities}
     assert kinds.get("Jordan Peterson") == "person" and kinds.get("Malaysia") == "place" \
         and kinds.get("Vietnam") == "place", describe(result)
+    # CLDR lists the United Nations among its regions; it is no place
+    result = run("Tom Hale criticized the United Nations in Geneva.", "en")
+    assert {e.name: e.kind for e in result.entities}.get("United Nations") != "place", describe(result)
 
 
 # -- the tables of rounds 3 to 5, one test each for what is claimed and what is not --------------

@@ -146,6 +146,8 @@ def _definite_descriptions(analysis: Analysis) -> None:
             if any(m.sentence == sentence.index and m.first == t.i + 1 for m in analysis.mentions):
                 continue  # "das Unternehmen SpaceX": a name follows, no anaphor
             following = tokens[t.i + 1].lower if t.i + 1 < len(tokens) else ""
+            if lexicon.stake(f"{t.lower} {following}") and t.i + 2 < len(tokens):
+                following = tokens[t.i + 2].lower  # "the parent organization of Juno": one noun
             if lexicon.org_cue(following):
                 continue  # "the parent company": the last noun is the head
             if following in ("of", "to", "for", "von", "vom", "des", "der") and any(

@@ -13,13 +13,15 @@ FOUNDER = Role("founded", None)
 PRESIDENT = Role("leads", "president")
 
 ROLES = {
-    "ceo": CEO, "chief executive": CEO, "chief executive officer": CEO, "boss": Role("leads", "head"),
+    "ceo": CEO, "c.e.o.": CEO, "c.e.o": CEO, "chief executive": CEO, "chief executive officer": CEO,
+    "boss": Role("leads", "head"),
     "chief": Role("leads", "head"), "head": Role("leads", "head"), "leader": Role("leads", "head"),
     "chairman": CHAIR, "chairwoman": CHAIR, "chairperson": CHAIR, "chair": CHAIR,
     "president": PRESIDENT, "managing partner": Role("leads", "managing partner"),
     "managing director": Role("leads", "managing director"),
     "general secretary": Role("leads", "General Secretary"),
     "secretary general": Role("leads", "secretary general"),
+    "secretary-general": Role("leads", "secretary general"),
     "director": BOARD, "board member": BOARD, "board": BOARD, "board of directors": BOARD, "non-executive director": BOARD,
     "independent director": BOARD, "trustee": BOARD,
     "vice chairman": Role("board_member_of", "vice chairman"),
@@ -90,6 +92,7 @@ STAKES = {
     "parent organization": Stake("owns"), "parent corporation": Stake("owns"),
     "parent group": Stake("owns"), "holding company": Stake("owns"),
     "subsidiary": Stake("owns", reverse=True), "unit": Stake("owns", reverse=True),
+    "daughter company": Stake("owns", reverse=True),
     "subsidiary company": Stake("owns", reverse=True),
     "division": Stake("owns", reverse=True), "affiliate": Stake("owns", reverse=True),
     "rival": Stake("competes_with"), "competitor": Stake("competes_with"),
@@ -125,6 +128,7 @@ VERBS = [
     verb("invested_in", r"(?:round|financing|funding)(?: \S+){0,2}? led by", passive_agent=("by",), lead=True),
     verb("employed_by", r"(?:works|worked|working) (?:\S+ ){0,3}?(?:for|at)", prepositions=("for", "at")),
     verb("employed_by", r"joined|joins|joining|rejoined"),
+    verb("employed_by", r"on the faculty (?:of|at)"),
     verb("employed_by", r"(?:was|were|is|are|been) (?:\S+ )?(?:employed|hired|recruited) by", prepositions=("by",)),
     verb("employed_by", r"resigned (?:\S+ ){0,3}?from|retired (?:\S+ ){0,3}?from|stepped down (?:\S+ ){0,3}?(?:from|at)",
          prepositions=("from", "at"), former=True),

@@ -275,6 +275,9 @@ class MentionFinder:
         for a, b in zip(tokens, tokens[1:]):  # "General Secretary", "Managing Director"
             if a.text[:1].isupper() and b.text[:1].isupper() and self.lx.role(f"{a.lower} {b.lower}"):
                 titles.update((a.i, b.i))
+        for a, hyphen, b in zip(tokens, tokens[1:], tokens[2:]):  # "Secretary-General"
+            if hyphen.text == "-" and a.text[:1].isupper() and self.lx.role(f"{a.lower}-{b.lower}"):
+                titles.update((a.i, hyphen.i, b.i))
         for a in sorted(titled):  # "Chief Strategy and Business Development Officer": all of it
             if tokens[a].lower not in ("chief", "head", "vice", "executive", "senior", "global"):
                 continue

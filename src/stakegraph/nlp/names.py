@@ -30,6 +30,10 @@ def is_given_name(word: str, stop_words: frozenset[str]) -> bool:
     return len(word) > 1 and folded in given_names() and folded not in stop_words
 
 
+# CLDR codes that name no country: the United Nations, the eurozone, pseudo and unknown regions
+_NOT_TERRITORIES = frozenset({"UN", "EZ", "QO", "XA", "XB", "ZZ"})
+
+
 @functools.cache
 def country_names(lang: str) -> dict[str, str]:
     """{folded name in `lang`: English name} of every country and territory ("malaysia":
@@ -39,7 +43,8 @@ def country_names(lang: str) -> dict[str, str]:
     found = {}
     for code, name in Locale(lang).territories.items():
         # Two letters are countries and territories; three digits are regions ("Europe").
-        if len(code) == 2 and code.isalpha() and code in english and " - " not in name:
+        if len(code) == 2 and code.isalpha() and code in english and " - " not in name \
+                and code not in _NOT_TERRITORIES:
             folded = name.casefold()
             if folded not in given_names():
                 found[folded] = english[code]

@@ -83,7 +83,24 @@ class _Context:
 
 class Grammar:
     """Reading helpers for one sentence; the constructions (nouns.py, verbs.py) build on them.
-    `self.analysis`, `self.lx` and `self.claims` are set by the extractor for each document."""
+    `self.analysis`, `self.lx`, `self.entities` and `self.claims` are set by the extractor for
+    each document."""
+
+    def _apart(self, a: Mention, b: Mention) -> bool:
+        """Whether two mentions that resolved to one entity can be two: "M&T's banking subsidiary,
+        M&T Bank", "Kekewich was the son of Samuel Kekewich". A short form taken for the longer
+        name it begins or ends becomes an entity of its own where a tie joins the two; the two
+        sides of a tie are never one."""
+        if a.entity is not b.entity or a.text.casefold() == b.text.casefold():
+            return False
+        short, full = (a, b) if len(a.text) < len(b.text) else (b, a)
+        words = full.text.split()
+        if len(short.text.split()) != 1 or short.text.casefold() not in (words[0].casefold(), words[-1].casefold()):
+            return False
+        entity = Entity(short.text, short.entity.kind)
+        self.entities.append(entity)
+        short.entity = entity
+        return True
 
     def _negated(self, ctx: _Context, anchor: int) -> bool:
         lo, hi = self._clause(ctx, anchor)
@@ -477,8 +494,10 @@ def _noun_phrase_start(tokens, i: int, lexicon) -> int:
     """Walk left from a noun over its determiner, adjectives and "former": "a direct rival"."""
     j = i - 1
     steps = 0
-    while j >= 0 and steps < 4 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
-                                     or _order_word(tokens[j].lower)
+    # "a wholly-owned investment management subsidiary", "a 100% subsidiary"
+    while j >= 0 and steps < 6 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
+                                     or _order_word(tokens[j].lower) or tokens[j].text == "%"
+                                     or tokens[j].text.isdigit() and j + 1 < i and tokens[j + 1].text == "%"
                                      or tokens[j].lower in lexicon.former or tokens[j].text == "-"
                                      or tokens[j].lower in lexicon.extra.get("title_words", ())  # "Corporate"
                                      or (lexicon.lang == "en" and tokens[j].text[:1].islower()

@@ -148,7 +148,7 @@ class NounConstructions(Grammar):
                 continue
             if described is None:
                 described = self._described(ctx, np_start, end, related, chain_subject, chain_end)
-            if described is None or described.entity.key == related.entity.key:
+            if described is None or described.entity.key == related.entity.key and not self._apart(described, related):
                 continue
             chain_subject, chain_end = described, end
             modal = self._copula_before(ctx, t.i)
@@ -402,8 +402,10 @@ class NounConstructions(Grammar):
             # "X is an entrepreneur and the CEO of Y", "X is a German businessman, CEO of Y": the
             # noun before is a predicate too, and the copula's subject is described
             k = j - 1
-            while k >= 0 and j - k <= 6 and (tokens[k].text.isalpha() and tokens[k].text.islower()
+            # "is a French business executive and physician, and the current CEO of Y": a list
+            while k >= 0 and j - k <= 10 and (tokens[k].text.isalpha() and tokens[k].text.islower()
                                              and tokens[k].lower not in _COPULA
+                                             or tokens[k].text == ","
                                              or tokens[k].lower in self.lx.place_adjectives
                                              or re.search(r"(?:an|ese|ish|ch|i)$", tokens[k].text)
                                              and tokens[k].text[:1].isupper() and tokens[k + 1].text.islower()):
