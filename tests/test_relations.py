@@ -1187,6 +1187,18 @@ ROUND5_CLASSES = [
     ("en", "Tom Hale was the Secretary-General of the United Nations.", "Tom Hale", "leads", "United Nations"),
     ("en", "Kranich GmbH is a daughter company of Brightwave Holdings.", "Brightwave Holdings", "owns", "Kranich GmbH"),
     ("en", "Tom Hale served on the faculty of Harvard University.", "Tom Hale", "employed_by", "Harvard University"),
+    # the passive's agent after the name a company was founded as
+    ("en", "Brightwave was founded in 1985 as Kranich Chainsaw Centre by Jim Hale.", "Jim Hale", "founded", "Brightwave"),
+    # "whose" with the holder of the post after the copula
+    ("en", "Brightwave, whose chief executive officer is Yo Shitara, fell.", "Yo Shitara", "leads", "Brightwave"),
+    # both parents: a coordinated possessor, the subjects of an earlier verb, a couple with an apposition
+    ("en", "Ralph Case and Andrea Case's daughter, Hanna Case, joined the firm.", "Hanna Case", "family_of", "Ralph Case"),
+    ("en", "Ann Brightwell and Robbie Packer were married in 1964 and had three sons: Gary Packer, Ian Packer and "
+           "David Packer.", "Ian Packer", "family_of", "Ann Brightwell"),
+    ("en", "Mary Rheam and her husband, Don Witt, have two children, Daniella Witt and Douglas Witt.",
+     "Douglas Witt", "family_of", "Don Witt"),
+    # a title in capitals between the kin noun and the name
+    ("en", "Tom Hale said his brother, Deputy Coroner Jim Hale, testified.", "Jim Hale", "family_of", "Tom Hale"),
 ]
 
 ROUND5_NOT_CLAIMED = [

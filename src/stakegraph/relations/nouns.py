@@ -175,7 +175,10 @@ class NounConstructions(Grammar):
         if kin and (people or not stake):
             # "Mary Polk, whose sons A, B and C": a list before the noun ends at it; the names
             # after it are the kin, not more of the relatives
-            for other in [m for m in self._next_list(ctx, related) if related.first > at or m.last <= at]:
+            relatives = [m for m in self._next_list(ctx, related) if related.first > at or m.last <= at]
+            if related.genitive or related.last < at and ctx.sentence.tokens[related.last].text in ("'s", "’s"):
+                relatives += self._coordinated_before(ctx, related)  # "Ralph and Andrea Case's daughter"
+            for other in relatives:
                 self._add(ctx, described.entity, "family_of", other.entity, at, {"kind": kin}, modal=modal)
         elif role and not (stake and related.entity.kind != "person" and described.entity.kind != "person"):
             for org in self._next_list(ctx, related):  # "CEO von Euronews und Africanews"
@@ -334,9 +337,16 @@ class NounConstructions(Grammar):
                                    and self.lx.family_kind(tokens[end - 1].lower)) \
                 and k < i + 6:
             k += 1  # "Brightwave's CEO, Tom Hale", "founder and CEO Frank Rinder"
+        if j >= 0 and tokens[j].lower in self.lx.possessive_relatives and k < len(tokens) \
+                and tokens[k].lower in _COPULA:
+            k += 1  # "Brightwave, whose chief executive is Yo Shitara"
         after = self._mention_at(ctx, k)
         if after is not None and after.first <= i:
             after = None
+        if after is not None and after.entity.kind == "other" and after.strength < 2:
+            person = self._mention_at(ctx, after.last)
+            if person is not None and person.first == after.last and person.entity.kind == "person":
+                after = person  # "his brother, Deputy Coroner Jim Hale": a title in capitals, then the name
         if after is None and not (j >= 1 and tokens[j].text in ("'s", "’s", "'")) and not (
                 j >= 0 and self._mention_at(ctx, j) is not None and self.lx.lang == "en"):
             return None, None
@@ -674,9 +684,14 @@ class NounConstructions(Grammar):
             named: list[Mention] = []  # "Ann Brightwell and Robbie Packer had three sons: A, B and C"
             if j >= 1 and tokens[j].lower in ("have", "had", "has", "haben", "hatten", "hat", "hatte"):
                 subject = self._mention_at(ctx, j - 1)
-                if subject is not None and subject.entity.kind in ("person", "other"):
-                    named = [m for m in self._coordinated_before(ctx, subject) + [subject]
-                             if m.entity.kind in ("person", "other")]
+                couple = self._coordinated_before(ctx, subject) + [subject] if subject is not None else []
+                if subject is None and tokens[j - 1].lower not in _PARENT_PRONOUNS:
+                    # "A and B were married in 1964 and had three sons", "A and her husband, B,
+                    # have two children": the clause's subjects, however far
+                    items = [m for _, m in self._items_before(ctx, 0, j) if m is not None]
+                    couple = self._next_list(ctx, items[0]) if items else []
+                if couple and all(m.entity.kind in ("person", "other") for m in couple):
+                    named = couple
                 elif tokens[j - 1].lower in _PARENT_PRONOUNS:
                     j -= 1  # "they have two children, A and B": "they" stands for the parents as "their" does
             elif j >= 0 and tokens[j].lower in self.lx.possessive_relatives:

@@ -332,6 +332,10 @@ class VerbConstructions(Grammar):
         found = []
         # "were fined 1m euros ($1.3m; £690,000) by AMF": brackets do not count towards the distance
         stop = end + 6 + sum(1 for k in ctx.parenthesized if end <= k < end + 20)
+        for k in range(end, min(hi, stop)):
+            if tokens[k].lower in ("as", "als"):  # "founded in 1985 as Kranich Chainsaw Centre by Y"
+                named = next((m for m in ctx.mentions if k < m.first <= k + 3), None)
+                stop += named.last - k - 1 if named is not None else 0
         for i in range(max(0, start - 8), min(hi, stop)):
             if tokens[i].lower in frame.passive_agent:
                 m = self._mention_at(ctx, self._skip_descriptor(tokens, i + 1))
