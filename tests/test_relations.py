@@ -1199,6 +1199,11 @@ ROUND5_CLASSES = [
      "Douglas Witt", "family_of", "Don Witt"),
     # a title in capitals between the kin noun and the name
     ("en", "Tom Hale said his brother, Deputy Coroner Jim Hale, testified.", "Jim Hale", "family_of", "Tom Hale"),
+    # German belonging with a name straight after "zu", or a name before an organization noun
+    ("de", "Die Brightwave AG gehört seit 2010 zu Siemens.", "Siemens", "owns", "Brightwave AG"),
+    ("de", "Die Brightwave AG gehört zum Siemens-Konzern.", "Siemens", "owns", "Brightwave AG"),
+    ("de", "Die Brightwave AG gehört zum Mode-Konzern Inditex.", "Inditex", "owns", "Brightwave AG"),
+    ("de", "Siemens übernimmt den US-Konzern Brightwave.", "Siemens", "acquired", "Brightwave"),
 ]
 
 ROUND5_NOT_CLAIMED = [
@@ -1210,6 +1215,24 @@ ROUND5_NOT_CLAIMED = [
      ("Tom Hale", "leads", "Managing Director")),
     ("en", "Brightwave bought the company, Tom Hale said.", ("Brightwave", "acquired", "Tom Hale")),
 ]
+
+
+@pytest.mark.parametrize("lang, text, current, former", [
+    ("en", "Brightwave AG (formerly Kranich GmbH) is a subsidiary of Siemens.", "Brightwave AG", "Kranich GmbH"),
+    ("en", "Kranich Labs was bought by Brightwave Platforms, formerly known as Lumen Inc, in 2020.",
+     "Brightwave Platforms", "Lumen Inc"),
+    ("de", "Die Brightwave AG (vormals Kranich GmbH) gehört zu Siemens.", "Brightwave AG", "Kranich GmbH"),
+])
+def test_a_former_name_is_an_alias_of_the_organization(lang, text, current, former):
+    result = run(text, lang)
+    entity = next((e for e in result.entities if e.name == current), None)
+    assert entity is not None and former in entity.aliases, describe(result)
+    assert not any(e.name == former for e in result.entities), describe(result)
+
+
+def test_a_name_before_a_trade_noun_is_kept_only_where_a_tie_needs_it():
+    result = run("Der Mode-Konzern wächst, sagte Anna Weber.", "de")
+    assert not any(e.name == "Mode" for e in result.entities), describe(result)
 
 
 def test_titles_of_rank_keep_the_person_and_give_an_alias():

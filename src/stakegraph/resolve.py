@@ -62,7 +62,7 @@ def resolve(analysis: Analysis) -> list[Entity]:
     for mention in analysis.mentions:
         if mention.entity is not None and mention.kind == "other" and mention.entity.kind != "other":
             mention.kind = mention.entity.kind
-    for short, full in _abbreviations(analysis):
+    for short, full in _abbreviations(analysis) + _other_names(analysis):
         full.add_alias(short.name)
         for alias in short.aliases:
             full.add_alias(alias)
@@ -100,6 +100,33 @@ def _abbreviations(analysis: Analysis) -> list[tuple[Entity, Entity]]:
         short, full = inner.entity, mention.entity
         if len(short.name.split()) == 1 and len(full.name.split()) > 1 and short.kind in (full.kind, "other"):
             found.setdefault(short.key, (short, full))
+    return list(found.values())
+
+
+_OTHER_NAME = frozenset({"formerly", "previously", "once", "now", "früher", "vormals", "ehemals", "zuvor",
+                         "heute", "jetzt", "einst"})
+
+
+def _other_names(analysis: Analysis) -> list[tuple[Entity, Entity]]:
+    """"Meta (formerly Facebook)", "Meta Platforms, formerly known as Facebook,", "die Brightwave
+    AG (vormals Kranich GmbH)": one organization under its names of different times."""
+    found: dict[str, tuple[Entity, Entity]] = {}
+    by_sentence = analysis.mentions_by_sentence()
+    for mention in analysis.mentions:
+        tokens = analysis.sentences[mention.sentence].tokens
+        k = mention.last
+        if mention.entity is None or k + 2 >= len(tokens) or tokens[k].text not in ("(", ",") \
+                or tokens[k + 1].lower not in _OTHER_NAME:
+            continue
+        k += 2
+        if tokens[k].lower == "known" and k + 1 < len(tokens) and tokens[k + 1].lower == "as":
+            k += 2
+        other = next((m for m in by_sentence[mention.sentence] if m.first == k), None)
+        closing = ")" if tokens[mention.last].text == "(" else ","
+        if other is None or other.entity is None or other.entity is mention.entity or other.entity.kind == "person" \
+                or (other.last < len(tokens) and tokens[other.last].text not in (closing, ".")):
+            continue
+        found.setdefault(other.entity.key, (other.entity, mention.entity))
     return list(found.values())
 
 

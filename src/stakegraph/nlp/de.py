@@ -140,7 +140,9 @@ VERBS = [
     verb("employed_by", r"arbeite\w* (?:\S+ ){0,4}?(?:bei|für)|tätig (?:bei|für)", prepositions=("bei", "für")),
     verb("owns", r"(?:hält|hielt|halten|hielten) (?:\S+ ){0,6}?(?:prozent|anteil\w*|beteiligung|aktien|mehrheit|%)",
          prepositions=("an", "am", "bei")),
-    verb("owns", r"gehör\w* (?:zu [\d,.]+ (?:prozent|%) |(?:\S+ ){0,2}?)(?:der|dem|zur|zum)", reverse=True),
+    # "gehört zur Siemens AG", "gehört zu Siemens"; not "gehört zu den Kunden von X"
+    verb("owns", r"gehör\w* (?:zu [\d,.]+ (?:prozent|%) |(?:\S+ ){0,2}?)(?:der|dem|zur|zum)"
+         r"|gehör\w* (?:\S+ ){0,2}?zu(?! (?:den|dem|der|die|einer|einem|einen|seinen|ihren|\d)\b)", reverse=True),
     verb("acquired", r"(?:wurde|wurden|wird|werden|ist|sind) an (?:\S+ ){1,6}?(?:verkauft|veräußert)",
          passive_agent=("an",)),
     verb("board_member_of", r"in (?:den|seinen|ihren) (?:aufsichtsrat|verwaltungsrat|vorstand|beirat) "

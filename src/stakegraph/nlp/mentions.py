@@ -840,11 +840,13 @@ class MentionFinder:
                 kind, strength = "place", 3
             elif mod_lower in known:
                 kind, strength = known[mod_lower].kind, known[mod_lower].strength
-            elif is_role and (self.brand(modifier) or (
+            elif (is_role or lx.org_cue(head_lower) and not place) and (self.brand(modifier) or (
                     all(part[:1].isupper() for part in modifier.split("-"))
                     and (not self.common_noun(modifier.split("-")[0])
                          or modifier.split("-")[-1].lower() in lx.org_heads))):
-                kind, strength = "organization", 2
+                # "Siemens-Konzern" names a firm, "Mode-Konzern" a trade: such a name is kept only
+                # where a tie needs it
+                kind, strength = "organization", 2 if is_role else 1
             else:
                 continue
             if mod_lower in _NOT_NAMES or mod_lower in lx.stop_words:

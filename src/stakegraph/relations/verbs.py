@@ -356,10 +356,14 @@ class VerbConstructions(Grammar):
         """The object after the verb; `end` is where to look from, `trigger_end` where the matched
         phrase ends ("completed its acquisition of X": X follows the phrase's own "of")."""
         tokens = ctx.sentence.tokens
-        candidates = [m for m in ctx.mentions if m.first >= end and m.last <= hi and not m.compound_head
+        # "zum Siemens-Konzern": a name before an organization noun is that organization
+        candidates = [m for m in ctx.mentions if m.first >= end and m.last <= hi
+                      and (not m.compound_head or self.lx.org_cue(m.compound_head) and m.kind == "organization")
                       and m.first - end <= 10
                       and (not any(t.text in (",", ";") for t in tokens[end:m.first]) or self._apposed(ctx, end, m))]
         for m in candidates:
+            if m.compound_head and any(n.first == m.last for n in candidates):
+                continue  # "zum Mode-Konzern Inditex": the compound describes the name after it
             if m.evidence == "pronoun" and m.first < (trigger_end or end):
                 continue  # "raised its stake in X": the pronoun is the subject's own
             if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
