@@ -6,6 +6,7 @@ import pytest
 import stakegraph
 from stakegraph.model import Document
 from stakegraph.nlp import analyze
+from stakegraph.resolve import resolve
 
 
 def sentences(text: str, lang: str) -> list[str]:
@@ -19,9 +20,21 @@ def sentences(text: str, lang: str) -> list[str]:
      ["Die Firma wurde am 3. März gegründet, z.B. in Graz.", "Der Umsatz wuchs."]),
     ("en", "J. Thomas Clark joined U.S. Steel Corp. in 1987. The deal closed later.",
      ["J. Thomas Clark joined U.S. Steel Corp. in 1987.", "The deal closed later."]),
+    # a title after a legal form's full stop opens the next sentence
+    ("en", "Tom Hale joined Brightwave Inc. Mr. Hale was at Kranich Corp. before.",
+     ["Tom Hale joined Brightwave Inc.", "Mr. Hale was at Kranich Corp. before."]),
 ])
 def test_sentence_boundaries(lang, text, expected):
     assert sentences(text, lang) == expected
+
+
+def test_a_short_form_never_stands_for_a_name_in_its_own_sentence():
+    analysis = analyze(Document("Samuel Kekewich met Tom Hale. Kekewich was the son of Samuel Kekewich. "
+                                "Kekewich said little.", "t", lang="en"))
+    resolve(analysis)
+    entity_of = {(m.sentence, m.text): m.entity.name for m in analysis.mentions if m.entity is not None}
+    assert entity_of[(1, "Kekewich")] == "Kekewich"  # beside the full name: another person
+    assert entity_of[(2, "Kekewich")] == "Samuel Kekewich"  # alone: the one named before
 
 
 def test_an_overlong_sentence_is_read_in_pieces_with_true_offsets():

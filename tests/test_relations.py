@@ -1204,6 +1204,12 @@ ROUND5_CLASSES = [
     ("de", "Die Brightwave AG gehört zum Siemens-Konzern.", "Siemens", "owns", "Brightwave AG"),
     ("de", "Die Brightwave AG gehört zum Mode-Konzern Inditex.", "Inditex", "owns", "Brightwave AG"),
     ("de", "Siemens übernimmt den US-Konzern Brightwave.", "Siemens", "acquired", "Brightwave"),
+    # a surname beside a full name is someone else: here the one named before
+    ("en", "Rupert Hale founded Kranich Corp in 1980. Hale's son Lachlan Hale runs Brightwave.",
+     "Lachlan Hale", "family_of", "Rupert Hale"),
+    # a successor's post taken in the sentence before
+    ("en", "Adam Grogan has been promoted to president of Greenleaf Foods, a subsidiary of Kranich Foods, Inc. "
+           "Mr. Grogan replaces Dan Curtin, who is retiring.", "Dan Curtin", "leads", "Greenleaf Foods"),
 ]
 
 ROUND5_NOT_CLAIMED = [

@@ -28,6 +28,12 @@ def resolve(analysis: Analysis) -> list[Entity]:
         return mention.text
 
     ordered = sorted(analysis.mentions, key=lambda m: (-len(m.text.split()), -m.strength, m.start))
+    # A short form never stands for a name in its own sentence: "Kekewich was the son of Samuel
+    # Kekewich", "M&T's banking subsidiary, M&T Bank", "Siemens und Siemens Energy" are two each.
+    # Such a short form is an entity of its own, kept apart: elsewhere the short form still stands
+    # for the full name.
+    named_in: dict[int, set[int]] = defaultdict(set)  # id(entity) -> sentences it is named in in full
+    apart: dict[str, Entity] = {}
     for mention in ordered:
         key = fold(canonical(mention))
         words = mention.text.split()
@@ -38,9 +44,13 @@ def resolve(analysis: Analysis) -> list[Entity]:
             candidates = people if mention.kind in ("person", "other") and people else []
             if not candidates and mention.kind in ("organization", "other"):
                 candidates = orgs
+            beside = [e for e in candidates if mention.sentence in named_in[id(e)]]
+            candidates = [e for e in candidates if e not in beside]
             if len(candidates) > 1:
                 continue  # "Barclay" with two Barclays named: leave it unresolved
             entity = candidates[0] if candidates else None
+            if entity is None and beside:
+                entity = apart.setdefault(key, Entity(canonical(mention), beside[0].kind))
         if entity is None:
             entity = Entity(canonical(mention), mention.kind)
             by_key[key] = entity
@@ -48,6 +58,8 @@ def resolve(analysis: Analysis) -> list[Entity]:
                 surnames[fold(words[-1])].append(entity)
             if len(words) >= 2 and mention.kind in ("organization", "other"):
                 first_words[fold(words[0])].append(entity)
+        if len(words) >= 2:
+            named_in[id(entity)].add(mention.sentence)
         if mention.strength > strength[entity.key] and mention.kind != "other":
             entity.kind = mention.kind
             strength[entity.key] = mention.strength
@@ -72,7 +84,7 @@ def resolve(analysis: Analysis) -> list[Entity]:
         by_key.pop(short.key, None)
     _definite_descriptions(analysis)
     _organization_pronouns(analysis)
-    return list({id(e): e for e in by_key.values()}.values())  # a ranked name has two keys
+    return list({id(e): e for e in [*by_key.values(), *apart.values()]}.values())  # a ranked name has two keys
 
 
 def _without_rank(name: str, ranks: frozenset[str]) -> str | None:

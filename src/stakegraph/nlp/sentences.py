@@ -76,7 +76,9 @@ def _is_boundary(text: str, dot: int, end: int, lexicon: Lexicon) -> bool:
     word = re.search(r"[\w.\-]*$", text[max(0, dot - 100):dot]).group()
     following = re.match(r"\s*[\"'»«“„‘(\[]?([\w$€£][\w.\-]*)", text[end:])
     next_word = following.group(1) if following else ""
-    starts_clause = next_word.lower() in lexicon.stop_words and next_word[:1].isupper()
+    # "... Corp. The deal", "... Inc. Mr. Grogan replaces": a function word or a title opens a sentence
+    starts_clause = (next_word.lower() in lexicon.stop_words or next_word.lower() in lexicon.honorifics) \
+        and next_word[:1].isupper()
     if not word:
         return True
     if word.lower().rstrip(".") in lexicon.abbreviations or re.fullmatch(r"(?:\w\.)+\w?", word):

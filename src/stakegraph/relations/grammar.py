@@ -83,24 +83,7 @@ class _Context:
 
 class Grammar:
     """Reading helpers for one sentence; the constructions (nouns.py, verbs.py) build on them.
-    `self.analysis`, `self.lx`, `self.entities` and `self.claims` are set by the extractor for
-    each document."""
-
-    def _apart(self, a: Mention, b: Mention) -> bool:
-        """Whether two mentions that resolved to one entity can be two: "M&T's banking subsidiary,
-        M&T Bank", "Kekewich was the son of Samuel Kekewich". A short form taken for the longer
-        name it begins or ends becomes an entity of its own where a tie joins the two; the two
-        sides of a tie are never one."""
-        if a.entity is not b.entity or a.text.casefold() == b.text.casefold():
-            return False
-        short, full = (a, b) if len(a.text) < len(b.text) else (b, a)
-        words = full.text.split()
-        if len(short.text.split()) != 1 or short.text.casefold() not in (words[0].casefold(), words[-1].casefold()):
-            return False
-        entity = Entity(short.text, short.entity.kind)
-        self.entities.append(entity)
-        short.entity = entity
-        return True
+    `self.analysis`, `self.lx` and `self.claims` are set by the extractor for each document."""
 
     def _negated(self, ctx: _Context, anchor: int) -> bool:
         lo, hi = self._clause(ctx, anchor)

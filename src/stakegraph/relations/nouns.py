@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim, Entity
-from ..nlp import Mention
+from ..nlp import Mention, Sentence
 from ..nlp.lexicon import Role, Stake
 from .grammar import (_order_word, _ACQUISITION_NOUNS, _AGREEMENT_KINDS, _CHILDREN, _COPULA, _LIST_LINKS, _NUMBER_WORDS, _PASSIVE_EN,
                       _PARTNERSHIP_NOUNS, _PERSON_POSSESSIVES, _SYMMETRIC_NOUNS, _TITLE_WORDS, Grammar,
@@ -148,7 +148,7 @@ class NounConstructions(Grammar):
                 continue
             if described is None:
                 described = self._described(ctx, np_start, end, related, chain_subject, chain_end)
-            if described is None or described.entity.key == related.entity.key and not self._apart(described, related):
+            if described is None or described.entity.key == related.entity.key:
                 continue
             chain_subject, chain_end = described, end
             modal = self._copula_before(ctx, t.i)
@@ -523,9 +523,13 @@ class NounConstructions(Grammar):
                 continue
             k = predecessor.last
             if k >= len(tokens) or tokens[k].lower not in ("as", "als"):
+                sentence = ctx.sentence
                 if not any(_TAKES_POST.fullmatch(x.lower) for x in tokens[:t.i]):
-                    continue  # "X, chairman of Y, succeeded Z": in what, the sentence does not say
-                for post in self._posts_of(ctx, successor.entity):
+                    # "X has been promoted to president of Y. X replaces Z": the post taken just before
+                    sentence = self.analysis.sentences[sentence.index - 1] if sentence.index else None
+                    if sentence is None or not any(_TAKES_POST.fullmatch(x.lower) for x in sentence.tokens):
+                        continue  # "X, chairman of Y, succeeded Z": in what, the text does not say
+                for post in self._posts_of(sentence, successor.entity):
                     self._add(ctx, predecessor.entity, post.relation, post.object, predecessor.first,
                               {**post.qualifiers, "former": True})
                 continue
@@ -580,9 +584,9 @@ class NounConstructions(Grammar):
             if org is not None:
                 self._role_claim(ctx, person.entity, role, org, phrase, False, modal=True)
 
-    def _posts_of(self, ctx: _Context, person: Entity) -> list[Claim]:
-        """The posts (leads, board seats) this sentence has already given `person`, not former ones."""
-        start = ctx.sentence.start
+    def _posts_of(self, sentence: Sentence, person: Entity) -> list[Claim]:
+        """The posts (leads, board seats) `sentence` has given `person`, not former ones."""
+        start = sentence.start
         return [claim for (at, relation, subject, _), claim in self._stated.items()
                 if at == start and subject == person.key and relation in ("leads", "board_member_of")
                 and not claim.qualifiers.get("former")]

@@ -33,7 +33,6 @@ class RuleExtractor(NounConstructions, VerbConstructions):
     def extract(self, analysis: Analysis, entities: list[Entity]) -> list[Claim]:
         self.analysis = analysis
         self.lx = analysis.lexicon
-        self.entities = entities
         self.claims: list[Claim] = []
         self._stated: dict[tuple[int, str, str, str], Claim] = {}  # one claim per fact per sentence
         self.plaintiffs: list[Entity] = []
