@@ -1250,6 +1250,14 @@ def test_titles_of_rank_keep_the_person_and_give_an_alias():
     # a rank word inside an organization's name leaves it an organization
     kinds = {e.name: e.kind for e in run("Duke Energy and Crown Resorts sued Burger King.", "en").entities}
     assert kinds.get("Duke Energy") == "organization" and kinds.get("Crown Resorts") == "organization", kinds
+    # where a ranked or numbered name is from belongs to it, and it is also known without
+    result = run("Prince Nikola was the son of Prince Paul of Yugoslavia and his wife Princess Olga of "
+                 "Greece and Denmark. Ferdinand VII of Spain visited.", "en")
+    names = {e.name: e for e in result.entities}
+    assert {"Prince Paul of Yugoslavia", "Princess Olga of Greece and Denmark", "Ferdinand VII of Spain"} <= set(names), \
+        describe(result)
+    assert {"Prince Paul", "Paul of Yugoslavia"} <= set(names["Prince Paul of Yugoslavia"].aliases)
+    assert find_claims(result, "Prince Nikola", "family_of", "Princess Olga of Greece and Denmark"), describe(result)
     german = run("Der Besuch von König Charles und Kronprinz Frederik bei Siemens.", "de")
     assert {e.name for e in german.entities if e.kind == "person"} == {"König Charles", "Kronprinz Frederik"}, \
         describe(german)

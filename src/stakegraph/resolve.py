@@ -66,10 +66,10 @@ def resolve(analysis: Analysis) -> list[Entity]:
         entity.add_alias(mention.text)
         if canonical(mention) != mention.text:
             entity.add_alias(canonical(mention))
-        bare = _without_rank(mention.text, lexicon.ranks) if mention.kind == "person" else None
-        if bare:  # "Crown Prince Mohammed bin Salman" is "Mohammed bin Salman" later on
-            entity.add_alias(bare)
-            by_key.setdefault(fold(bare), entity)
+        for shorter in _shorter_names(mention.text, lexicon.ranks) if mention.kind == "person" else ():
+            entity.add_alias(shorter)  # "Crown Prince Mohammed bin Salman" is "Mohammed bin Salman" later on
+            if " " in shorter:  # a given name alone may be anyone's
+                by_key.setdefault(fold(shorter), entity)
         mention.entity = entity
     for mention in analysis.mentions:
         if mention.entity is not None and mention.kind == "other" and mention.entity.kind != "other":
@@ -87,13 +87,18 @@ def resolve(analysis: Analysis) -> list[Entity]:
     return list({id(e): e for e in [*by_key.values(), *apart.values()]}.values())  # a ranked name has two keys
 
 
-def _without_rank(name: str, ranks: frozenset[str]) -> str | None:
-    """The name without the titles of rank in front ("King Henry IV" -> "Henry IV"), or None."""
+def _shorter_names(name: str, ranks: frozenset[str]) -> list[str]:
+    """A ranked name without its titles and without where it is from: "King Henry IV of France"
+    is also "Henry IV of France", "King Henry IV" and "Henry IV"."""
     words = name.split()
     k = 0
     while k < len(words) - 1 and (words[k].lower() in ranks or words[k].lower() in ("crown", "grand")):
         k += 1
-    return " ".join(words[k:]) if k else None
+    at = words.index("of") if "of" in words[1:-1] else len(words)
+    if k >= at:
+        return []  # "Duke of Prussia": a title, no name
+    names = {" ".join(words[k:]), " ".join(words[:at]), " ".join(words[k:at]) if k < at else ""}
+    return [n for n in names if n and n != name]
 
 
 def _abbreviations(analysis: Analysis) -> list[tuple[Entity, Entity]]:

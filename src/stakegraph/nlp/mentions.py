@@ -24,6 +24,7 @@ _INSTITUTION = re.compile(r"^(?:(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|beh
                           r"bank|agentur|anstalt|kammer|tag|rat|regierung|kanzleramt|kommission|parlament)"
                           # a court or cartel office is one body wherever it sits: "das Kartellgericht"
                           r"|[A-ZÄÖÜ]\w+(?:gericht|gerichtshof|kartellamt))(es|s)?$")
+_REGNAL = re.compile(r"[IVX]{1,4}")  # "Henry IV", "Ferdinand VII"
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 # Acronyms that are words of the trade, not names.
 _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd", "llc", "ipo",
@@ -326,6 +327,11 @@ class MentionFinder:
                 return self._given_names_only(tokens[i:j]) and self.name_word(tokens[j + 2], False)
             return False
         run = [t.text.lower() for t in tokens[i:j]]
+        regnal = j - i >= 2 and _REGNAL.fullmatch(tokens[j - 1].text) and is_given_name(tokens[i].text, self.lx.stop_words)
+        if (run[0] in self.lx.ranks or regnal) and (
+                lower == "of" or lower == "and" and "of" in run and run[-1] in self.lx.places
+                and not is_given_name(after.text, self.lx.stop_words)):
+            return True  # "Prince Paul of Yugoslavia", "Ferdinand VII of Spain", "of Greece and Denmark"
         if lower in ("bin", "bint", "ibn"):
             return True  # "Mohammed bin Salman", "Prince Alwaleed bin Talal": a patronymic inside the name
         if lower in self.lx.name_particles and lower not in ("der", "den") and self._given_names_only(tokens[i:j]) \
@@ -424,7 +430,8 @@ class MentionFinder:
         while rank < len(run) - 1 and (lowers[rank] in lx.ranks or lowers[rank] in ("crown", "grand")
                                        and lowers[rank + 1] in lx.ranks):
             rank += 1
-        if rank and not legal and not any(w in lx.org_heads or w in lx.places for w in lowers[rank:]) \
+        title = lowers[rank:lowers.index("of")] if "of" in lowers else lowers[rank:]  # not "of Greece"
+        if rank and title and not legal and not any(w in lx.org_heads or w in lx.places for w in title) \
                 and not (lx.lang == "de" and dictionary_noun(run[rank].text, "de")):
             return [_Cand(run, i, "person", "rank", 3)]
         # Strip cue and title words in front: "Investmentfirma Thrive Capital", "Chief Executive X".
