@@ -203,6 +203,19 @@ def _documents(db: Path) -> int:
         return 0  # not created yet
 
 
+def _children(parent: int) -> list[int]:
+    """The processes whose parent is `parent`, read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended while we looked
+        if int(fields[1]) == parent:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def test_kill_9_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path):
     folder = tmp_path / "articles"
     write_articles(folder, 240)
@@ -216,8 +229,14 @@ def test_kill_9_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path):
     while _documents(db) < 30 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert process.poll() is None, "the ingest ended before it could be interrupted"
+    workers = _children(process.pid)
+    assert workers, "the ingest runs no worker processes"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    deadline = time.monotonic() + 30  # its workers do not outlive it
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "worker processes outlived the ingest"
     stored = _documents(db)
     assert 30 <= stored < 240
 

@@ -1,6 +1,9 @@
 """One document through the flow: nlp -> resolve -> relations."""
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -83,7 +86,8 @@ def extract_all(items: Iterable[Document | Skipped], is_stored: Callable[[str], 
         submitted = 0
         queue: deque[tuple[Document | Skipped, Future | None]] = deque()
         # "spawn": a forked child would share the writer's open SQLite connection.
-        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_exit_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             for item in items:
                 future = None
                 if isinstance(item, Document) and not is_stored(item.id):
@@ -112,6 +116,16 @@ def extract_all(items: Iterable[Document | Skipped], is_stored: Callable[[str], 
 
 
 WORKER_DOCUMENTS = 2000
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose ingest was killed (kill -9 leaves no time to stop the pool) would otherwise
+    wait for work for ever: it leaves once it has been handed to another parent."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _here(item: Document | Skipped, is_stored: Callable[[str], bool]) -> Outcome:
