@@ -1207,6 +1207,20 @@ ROUND5_CLASSES = [
     # a surname beside a full name is someone else: here the one named before
     ("en", "Rupert Hale founded Kranich Corp in 1980. Hale's son Lachlan Hale runs Brightwave.",
      "Lachlan Hale", "family_of", "Rupert Hale"),
+    # funding rounds: participants, a round named in the sentence before, the company that raised it
+    ("en", "Zentrix raised $50 million in a round led by Sequoia Capital, with participation from Accel and "
+           "Index Ventures.", "Index Ventures", "invested_in", "Zentrix"),
+    ("en", "Zentrix raised $50 million in a Series B round. Sequoia Capital and Accel also participated in the round.",
+     "Accel", "invested_in", "Zentrix"),
+    ("en", "Zentrix raised $50 million in a Series B round. The round was co-led by Accel and Index Ventures.",
+     "Index Ventures", "invested_in", "Zentrix"),
+    ("en", "Investors in Zentrix include Sequoia Capital and Tiger Global.", "Tiger Global", "invested_in", "Zentrix"),
+    ("en", "Tom Hale, Zentrix's largest shareholder, sold his stake.", "Tom Hale", "invested_in", "Zentrix"),
+    ("en", "Brightwave completed its $2 billion takeover of Zentrix.", "Brightwave", "acquired", "Zentrix"),
+    ("en", "Zentrix faces a lawsuit from Brightwave over patents.", "Brightwave", "sued", "Zentrix"),
+    # a singular noun with no article opening the sentence before a verb of a tie is a name
+    ("en", "Apple sued Samsung over patents.", "Apple", "sued", "Samsung"),
+    ("de", "Zentrix hat Mary Lowe zur neuen Vorstandschefin ernannt.", "Mary Lowe", "leads", "Zentrix"),
     # a successor's post taken in the sentence before
     ("en", "Adam Grogan has been promoted to president of Greenleaf Foods, a subsidiary of Kranich Foods, Inc. "
            "Mr. Grogan replaces Dan Curtin, who is retiring.", "Dan Curtin", "leads", "Greenleaf Foods"),
@@ -1220,6 +1234,11 @@ ROUND5_NOT_CLAIMED = [
     ("en", "Mary Lowe served as acting Managing Director, alongside Tom Hale, until 2015.",
      ("Tom Hale", "leads", "Managing Director")),
     ("en", "Brightwave bought the company, Tom Hale said.", ("Brightwave", "acquired", "Tom Hale")),
+    # participants are in the round of the company that raised it, not of the lead investor
+    ("en", "Zentrix raised $50 million in a round led by Sequoia Capital, with participation from Accel.",
+     ("Accel", "invested_in", "Sequoia Capital")),
+    # a plural opening the sentence is no name
+    ("en", "Analysts backed Zentrix.", ("Analysts", "invested_in", "Zentrix")),
 ]
 
 

@@ -125,7 +125,10 @@ VERBS = [
     verb("invested_in", r"contributed|chipped in|put in", prepositions=("to", "toward", "towards")),
     verb("invested_in", r"led (?:\S+ ){0,6}?round|leads (?:\S+ ){0,6}?round|leading (?:\S+ ){0,6}?round",
          prepositions=("in", "for", "of", "into"), lead=True),
-    verb("invested_in", r"(?:round|financing|funding)(?: \S+){0,2}? led by", passive_agent=("by",), lead=True),
+    verb("invested_in", r"(?:round|financing|funding)(?: \S+){0,2}? (?:co-)?led by", passive_agent=("by",), lead=True),
+    # "with participation from X and Y", "X also participated in the round"
+    verb("invested_in", r"participation (?:from|by|of)", passive_agent=("from", "by", "of"), of_round=True),
+    verb("invested_in", r"participat(?:ed|es|e|ing) in", prepositions=("in",), of_round=True),
     verb("employed_by", r"(?:works|worked|working) (?:\S+ ){0,3}?(?:for|at)", prepositions=("for", "at")),
     verb("employed_by", r"joined|joins|joining|rejoined"),
     verb("employed_by", r"on the faculty (?:of|at)"),
@@ -143,13 +146,15 @@ VERBS = [
     verb("acquired", r"acquir(?:es|ed|e|ing)(?! (?:\S+ ){0,3}?(?:shares|stake|interest|pct|percent|per cent))"
          r"|(?:bought|buys|buy|buying)(?! (?:\S+ ){0,3}?(?:stake|shares|interest|pct|percent|per cent))"
          r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e)|snapped up|swallowed up"
-         r"|complet\w+ (?:the |its )?(?:acquisition|purchase|takeover) of|merge[sd]? with",
+         r"|complet\w+ (?:the |its )?(?:\S+ ){0,3}?(?:acquisition|purchase|takeover) of|merge[sd]? with",
          passive_agent=("by",)),
     verb("founded", r"found(?:ed|s|ing)|co-?found(?:ed|s|ing)|set up|established|launched the company"
          r"|started the company", passive_agent=("by",)),
     # "formed the film production company X", "started her own consultancy X"
     verb("founded", r"(?:form|start|launch|creat)(?:ed|s|ing|e)? (?:(?:his|her|their|a|an|the|own|new) )*"
          r"(?:\S+ ){0,3}?(?:company|firm|startup|start-up|business|label|agency|consultancy)"),
+    verb("sued", r"(?:faces|faced|facing|face) (?:\S+ ){0,3}?(?:lawsuit|suit|legal action|complaint)s? (?:from|by)",
+         prepositions=("from", "by"), reverse=True),
     verb("sued", r"su(?:ed|es|e|ing)|filed (?:\S+ ){0,3}?(?:suit|lawsuit|complaint|charge)s? against"
          r"|(?:begun|began|begins|launched|opened|started|initiated|brought) (?:\S+ ){0,2}?"
          r"(?:proceedings|legal action|case|action) against"

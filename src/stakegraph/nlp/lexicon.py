@@ -41,6 +41,9 @@ class VerbFrame:
     # A verb like "unterstützt" states `supports` only near a word of politics.
     needs_context: tuple[str, ...] = ()
     former: bool = False  # the tie has ended: "resigned from X"
+    # The object is the company whose funding round the text reports, named there or before:
+    # "with participation from X", "X also participated in the round".
+    of_round: bool = False
 
 
 @dataclass(eq=False)  # one object per language, hashed by identity: answers are cached per lexicon

@@ -604,6 +604,8 @@ class MentionFinder:
                     and len(sentence.tokens) > 1 and sentence.tokens[1].text[:1].islower():
                 cand.kind = "person"  # "Matt established Low Cost Vans in 2003"
                 return True
+            if len(words) == 1 and self._bare_subject(sentence):
+                return True
             if self.common_noun(words[0]) or all(dictionary_noun(w, lx.lang) for w in words):
                 cand.extra["initial"] = True
                 return False
@@ -625,6 +627,18 @@ class MentionFinder:
                     and not _looks_like_verb(prev):
                 return cand.evidence == "cue"  # an inflected adjective: "direkten Konkurrenten"
         return True
+
+    def _bare_subject(self, sentence: Sentence) -> bool:
+        """"Apple sued Samsung", "Block acquired Afterpay": an English singular noun opens a
+        sentence with no article, and a verb of the lexicon's ties follows. A common noun would
+        take an article ("The apple ..."); a plural ("Analysts", "Workers") needs none."""
+        tokens = sentence.tokens
+        word = tokens[0].lower
+        if self.lx.lang != "en" or len(tokens) < 3 or self._lexicon_noun(word) \
+                or word.endswith("s") and dictionary_word(tokens[0].text[:-1], "en")[0]:
+            return False
+        rest = sentence.text[tokens[1].start - sentence.start:].lower()
+        return any(frame.pattern.match(rest) for frame in self.lx.verbs)
 
     def _apposition_cue(self, sentence: Sentence, after: int) -> bool:
         """"X, ein früher Unterstützer von Y", "X, the chip maker": the noun after the comma says

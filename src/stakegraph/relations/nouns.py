@@ -26,6 +26,7 @@ _TAKES_POST = re.compile(r"became|becomes|become|named|appointed|elected|promote
 # A person hired into no named post is employed.
 _HIRED = Role("employed_by", "")
 # Verbs by which an organization gives someone a post.
+_INCLUDES = frozenset({"include", "includes", "included", "including"})
 _APPOINTS = re.compile(r"hired|hires|named|names|appointed|appoints|elected|elects|promoted|promotes"
                        r"|ernannt|ernennt|ernannte|berufen|beruft|berief|bestellt|bestellte|gewählt|wählte")
 
@@ -172,11 +173,13 @@ class NounConstructions(Grammar):
         if described.entity.key == related.entity.key:
             return
         people = described.entity.kind in ("person", "other") and related.entity.kind in ("person", "other")
+        # "Zentrix's largest shareholder", "Andrea Case's daughter": whose the noun is
+        possessor = related.genitive or related.last < at and ctx.sentence.tokens[related.last].text in ("'s", "’s")
         if kin and (people or not stake):
             # "Mary Polk, whose sons A, B and C": a list before the noun ends at it; the names
             # after it are the kin, not more of the relatives
             relatives = [m for m in self._next_list(ctx, related) if related.first > at or m.last <= at]
-            if related.genitive or related.last < at and ctx.sentence.tokens[related.last].text in ("'s", "’s"):
+            if possessor:
                 relatives += self._coordinated_before(ctx, related)  # "Ralph and Andrea Case's daughter"
             for other in relatives:
                 self._add(ctx, described.entity, "family_of", other.entity, at, {"kind": kin}, modal=modal)
@@ -186,7 +189,7 @@ class NounConstructions(Grammar):
                                  also=self._coordinated_roles(ctx, end))
         elif stake:
             if related.last <= at and related.entity.kind == "other" and related.strength < 2 \
-                    and described.entity.kind == "person":
+                    and described.entity.kind == "person" and not possessor:
                 return  # "Dallas investor Bradbury Dyer": a name of unknown kind before the noun may be a place
             for other in self._next_list(ctx, related):  # "the parent of Juno and BlueLight"
                 self._stake_claim(ctx, self._entity(ctx, described), stake, other.entity, at, modal=modal)
@@ -452,8 +455,9 @@ class NounConstructions(Grammar):
         after = related.last
         if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
             after += 3  # "der Leipnik-Lundenburger Invest AG (LLI), Josef Pröll"
-        if after < len(tokens) and tokens[after].lower in _COPULA:
-            # "Gründer von Kestrel ist Jonas Brandt", "Hauptaktionär der X ist die Y Holding"
+        if after < len(tokens) and (tokens[after].lower in _COPULA or tokens[after].lower in _INCLUDES):
+            # "Gründer von Kestrel ist Jonas Brandt", "Hauptaktionär der X ist die Y Holding",
+            # "Investors in X include Y and Z"
             m = self._mention_at(ctx, after + (2 if after + 1 < len(tokens)
                                                and tokens[after + 1].lower in self.lx.determiners else 1))
             if m is not None:
@@ -580,7 +584,7 @@ class NounConstructions(Grammar):
             if org is None:  # the one that appoints: the last organization before the person
                 lo, _ = self._clause(ctx, verbs[0])
                 org = next((m for m in reversed(ctx.mentions) if lo <= m.first < person.first
-                            and m.entity.kind == "organization"), None)
+                            and m.entity.kind in ("organization", "other")), None)
             if org is not None:
                 self._role_claim(ctx, person.entity, role, org, phrase, False, modal=True)
 

@@ -36,6 +36,7 @@ class RuleExtractor(NounConstructions, VerbConstructions):
         self.claims: list[Claim] = []
         self._stated: dict[tuple[int, str, str, str], Claim] = {}  # one claim per fact per sentence
         self.plaintiffs: list[Entity] = []
+        self.round_company: Entity | None = None  # whose funding round the text reported last
         by_sentence = analysis.mentions_by_sentence()
         for sentence in analysis.sentences:
             if self.lx.lang == "en" and _title_case(sentence, self.lx.stop_words):
@@ -45,6 +46,7 @@ class RuleExtractor(NounConstructions, VerbConstructions):
             self._role_compounds(ctx)
             self._role_nouns(ctx)
             self._possessed_orgs(ctx)
+            self._raised(ctx)
             self._verbs(ctx)
             self._stakes_held(ctx)
             self._between(ctx)
@@ -90,4 +92,6 @@ class RuleExtractor(NounConstructions, VerbConstructions):
         self._stated[stated] = claim
         if relation == "sued":
             self.plaintiffs.append(subject)
+        if relation == "invested_in":
+            self.round_company = obj
         return claim

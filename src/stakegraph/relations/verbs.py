@@ -4,6 +4,8 @@ subjects, lists), their qualifiers (amount, valuation, round, lead, date), sales
 lawsuits that "now also name" further defendants."""
 from __future__ import annotations
 
+import re
+
 import simplemma
 
 from ..dates import find_dates
@@ -21,6 +23,8 @@ _POSTS = frozenset({"vorsitz", "leitung", "führung", "amt", "posten", "position
                     "reins", "chairmanship", "leadership", "management", "duties"})
 # Adverbs between "and" and a second verb of the same subject: "and then founded", "und gründete
 # danach" has it after the verb.
+_RAISED = re.compile(r"raised|raises|raising|secured|secures|closed|closes|sammelt|sammelte|eingesammelt"
+                     r"|erhält|erhielt|bekommt|bekam")
 _LINKING_ADVERBS = frozenset({"then", "later", "also", "subsequently", "simultaneously", "eventually",
                               "soon", "finally", "dann", "später", "danach", "schließlich", "anschließend"})
 
@@ -58,6 +62,12 @@ class VerbConstructions(Grammar):
             subjects, objects = objects, subjects
         if not subjects or not objects:
             return
+        if frame.of_round and frame.passive_agent:
+            # "a round led by X, with participation from Y": Y is in the round, whoever the
+            # clause before it names
+            objects = [self.round_company] if self.round_company is not None else []
+            if not objects:
+                return
         qualifiers = self._qualifiers(ctx, frame, start)
         if frame.relation == "founded":
             subjects = subjects + self._cofounders(ctx, end, hi)
@@ -176,7 +186,10 @@ class VerbConstructions(Grammar):
                 patient = next((m for m in ctx.mentions if lo <= m.first < start and m is not agent
                                 and self._after_preposition(ctx, m, ("von", "of", "for", "für"))), None)
             if patient is None:
-                return [], []
+                target = self._round_target(ctx, frame)  # "The round was co-led by X and Y"
+                if target is None:
+                    return [], []
+                return [self._entity(ctx, agent)] + [m.entity for m in self._next_list(ctx, agent)[1:]], [target]
             agents = [self._entity(ctx, agent)] + [m.entity for m in self._next_list(ctx, agent)[1:]]
             patients = self._coordinated_before(ctx, patient)[::-1] + self._next_list(ctx, patient)
             return agents, [e.entity for e in patients]
@@ -250,8 +263,9 @@ class VerbConstructions(Grammar):
                 if antecedent is not None:
                     return [subject], [antecedent.entity]
                 earlier = self._round_target(ctx, frame)
-                if earlier is not None:
-                    return [subject], [earlier]
+                if earlier is not None:  # "Sequoia and Accel also participated in the round"
+                    return [subject] + [m.entity for m in self._coordinated_before(ctx, mention)] \
+                        if mention is not None else [subject], [earlier]
                 return self._each_other(ctx, frame, lo, start)
             subjects = [subject]
             if mention is not None:
@@ -416,12 +430,25 @@ class VerbConstructions(Grammar):
             and (m.last == len(tokens) or tokens[m.last].text in (",", ".", ";"))
 
     def _round_target(self, ctx: _Context, frame: VerbFrame) -> Entity | None:
-        """"X trug 1,3 Milliarden zu dieser Summe bei": a contribution without a named target
-        goes to the company whose funding the document reported last."""
-        if frame.relation != "invested_in" or not find_amounts(ctx.sentence.text, self.lx.lang):
+        """"X trug 1,3 Milliarden zu dieser Summe bei", "The round was co-led by X", "X also
+        participated in the round": a contribution to a round without a named target goes to
+        the company whose funding the document reported last."""
+        if frame.relation != "invested_in" or not (
+                frame.of_round or frame.lead or find_amounts(ctx.sentence.text, self.lx.lang)):
             return None
-        earlier = [c for c in self.claims if c.relation == "invested_in"]
-        return earlier[-1].object if earlier else None
+        return self.round_company
+
+    def _raised(self, ctx: _Context) -> None:
+        """"Zentrix raised $50 million", "Zentrix hat 50 Millionen Euro eingesammelt": whose round
+        the next sentences are about, though no investor is named yet."""
+        tokens = ctx.sentence.tokens
+        verb = next((t.i for t in tokens if _RAISED.fullmatch(t.lower)), None)
+        if verb is None or not find_amounts(ctx.sentence.text, self.lx.lang):
+            return
+        lo, _ = self._clause(ctx, verb)
+        items = self._items_before(ctx, lo, verb)
+        if items and items[0][0].kind in ("organization", "other"):
+            self.round_company = items[0][0]
 
     def _qualifiers(self, ctx: _Context, frame: VerbFrame, start: int) -> dict:
         q: dict = {}
