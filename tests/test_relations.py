@@ -1221,6 +1221,14 @@ ROUND5_CLASSES = [
     # a singular noun with no article opening the sentence before a verb of a tie is a name
     ("en", "Apple sued Samsung over patents.", "Apple", "sued", "Samsung"),
     ("de", "Zentrix hat Mary Lowe zur neuen Vorstandschefin ernannt.", "Mary Lowe", "leads", "Zentrix"),
+    ("de", "Volkswagen beteiligt sich mit 20 Prozent an Zentrix.", "Volkswagen", "invested_in", "Zentrix"),
+    # competitors named as each other's
+    ("de", "Die Brightwave AG und Zentrix sind Konkurrenten.", "Brightwave AG", "competes_with", "Zentrix"),
+    ("de", "Siemens und Zentrix konkurrieren um Kunden.", "Siemens", "competes_with", "Zentrix"),
+    ("en", "Brightwave and Zentrix are fierce competitors.", "Brightwave", "competes_with", "Zentrix"),
+    # a company's arm
+    ("en", "Brightwave said its venture arm, Brightwave Ventures, led the round.",
+     "Brightwave", "owns", "Brightwave Ventures"),
     # a successor's post taken in the sentence before
     ("en", "Adam Grogan has been promoted to president of Greenleaf Foods, a subsidiary of Kranich Foods, Inc. "
            "Mr. Grogan replaces Dan Curtin, who is retiring.", "Dan Curtin", "leads", "Greenleaf Foods"),
@@ -1239,6 +1247,8 @@ ROUND5_NOT_CLAIMED = [
      ("Accel", "invested_in", "Sequoia Capital")),
     # a plural opening the sentence is no name
     ("en", "Analysts backed Zentrix.", ("Analysts", "invested_in", "Zentrix")),
+    ("de", "Anleger investieren in Zentrix.", ("Anleger", "invested_in", "Zentrix")),
+    ("en", "Brightwave competes in Europe.", ("Brightwave", "competes_with", "Europe")),
 ]
 
 

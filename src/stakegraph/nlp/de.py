@@ -159,6 +159,9 @@ VERBS = [
          r"|klage (?:\w+ ){0,3}gegen|rechtliche schritte gegen|zieht " + _V + "vor gericht"
          r"|zog " + _V + r"vor gericht|strafe gegen|bußgeld gegen|ermittl\w* gegen",
          passive_agent=("von",)),
+    # "Siemens und Zentrix konkurrieren um Kunden", "X und Y sind Konkurrenten": einander
+    verb("competes_with", r"konkurrieren|konkurrierten"
+         r"|(?:sind|waren|bleiben) (?:\S+ ){0,2}?(?:konkurrenten|wettbewerber|rivalen)"),
     verb("competes_with", r"konkurrier\w* (?:\S+ ){0,4}?mit|im wettbewerb mit|tritt gegen",
          prepositions=("mit", "gegen")),
     verb("partner_of", r"kooperier\w* (?:\S+ ){0,4}?mit|arbeite\w* (?:\w+ ){0,3}?mit " + _V + "zusammen"

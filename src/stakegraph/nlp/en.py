@@ -92,7 +92,7 @@ STAKES = {
     "parent organization": Stake("owns"), "parent corporation": Stake("owns"),
     "parent group": Stake("owns"), "holding company": Stake("owns"),
     "subsidiary": Stake("owns", reverse=True), "unit": Stake("owns", reverse=True),
-    "daughter company": Stake("owns", reverse=True),
+    "daughter company": Stake("owns", reverse=True), "arm": Stake("owns", reverse=True),
     "subsidiary company": Stake("owns", reverse=True),
     "division": Stake("owns", reverse=True), "affiliate": Stake("owns", reverse=True),
     "rival": Stake("competes_with"), "competitor": Stake("competes_with"),
@@ -161,6 +161,9 @@ VERBS = [
          r"|took legal action against|(?:brought|filed|launched) (?:\w+ ){0,3}?(?:action|case|proceedings) against"
          r"|fined|charged|took (?:\w+ ){0,3}?to court", passive_agent=("by",)),
     verb("competes_with", r"compet(?:es|ed|e|ing) (?:\w+ ){0,3}?(?:with|against)|rivals"),
+    # "Meta and Snap compete for advertisers", "X and Y are fierce competitors": each other
+    verb("competes_with", r"compete|competed|competing"
+         r"|(?:are|were|remain|have been) (?:\S+ ){0,2}?(?:competitors|rivals)", prepositions=("of",)),
     verb("partner_of", r"partner(?:s|ed|ing)? with|teamed up with|team(?:s|ed)? up with"
          r"|formed (?:a |an )?(?:\w+ )?(?:alliance|partnership|joint venture) with"
          r"|joint venture with|allied with|cooperat\w+ with|collaborat\w+ with"),

@@ -629,15 +629,22 @@ class MentionFinder:
         return True
 
     def _bare_subject(self, sentence: Sentence) -> bool:
-        """"Apple sued Samsung", "Block acquired Afterpay": an English singular noun opens a
-        sentence with no article, and a verb of the lexicon's ties follows. A common noun would
-        take an article ("The apple ..."); a plural ("Analysts", "Workers") needs none."""
+        """"Apple sued Samsung", "Volkswagen kauft Zentrix": a singular noun opens a sentence with
+        no article, and a verb of the lexicon's ties follows. A common noun would take an article
+        ("The apple ...", "Der Volkswagen ..."); a plural ("Analysts", "Banken", "Anleger
+        investieren") needs none, and a German plural takes a verb in -en."""
         tokens = sentence.tokens
-        word = tokens[0].lower
-        if self.lx.lang != "en" or len(tokens) < 3 or self._lexicon_noun(word) \
-                or word.endswith("s") and dictionary_word(tokens[0].text[:-1], "en")[0]:
+        word, text = tokens[0].lower, tokens[0].text
+        if len(tokens) < 3 or self._lexicon_noun(word):
             return False
-        rest = sentence.text[tokens[1].start - sentence.start:].lower()
+        if self.lx.lang == "en" and word.endswith("s") and dictionary_word(text[:-1], "en")[0]:
+            return False
+        if self.lx.lang == "de" and (dictionary_word(text, "de")[1] or tokens[1].lower.endswith("en")):
+            return False
+        verb = 3 if tokens[1].lower in ("and", "und", "&") and tokens[2].text[:1].isupper() else 1  # "Meta and Snap"
+        if verb >= len(tokens):
+            return False
+        rest = sentence.text[tokens[verb].start - sentence.start:].lower()
         return any(frame.pattern.match(rest) for frame in self.lx.verbs)
 
     def _apposition_cue(self, sentence: Sentence, after: int) -> bool:
