@@ -1229,6 +1229,9 @@ ROUND5_CLASSES = [
     # a company's arm
     ("en", "Brightwave said its venture arm, Brightwave Ventures, led the round.",
      "Brightwave", "owns", "Brightwave Ventures"),
+    # legal forms after a comma belong to the name
+    ("en", "Brian McGourty founded Eyecare Associates of Nampa, P.A. in 1990.",
+     "Brian McGourty", "founded", "Eyecare Associates of Nampa, P.A."),
     # a successor's post taken in the sentence before
     ("en", "Adam Grogan has been promoted to president of Greenleaf Foods, a subsidiary of Kranich Foods, Inc. "
            "Mr. Grogan replaces Dan Curtin, who is retiring.", "Dan Curtin", "leads", "Greenleaf Foods"),

@@ -77,6 +77,15 @@ def _compound_heads(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(h for h in heads if len(h) >= 5 and " " not in h)
 
 
+@functools.cache
+def _after_comma(lexicon: Lexicon) -> frozenset[str]:
+    """Legal forms (and Jr, Sr) that follow a name after a comma; not the words that are names'
+    heads as well ("…, Group" starts a new phrase)."""
+    heads = {"company", "group", "holding", "holdings", "partnership", "corporation", "limited"}
+    return frozenset({form.rstrip(".") for form in lexicon.legal_forms if form not in heads}
+                     | {"jr", "sr", "p.a", "pa", "pc", "pllc"})
+
+
 def _per_word(method):
     """Keep a word class's answers across documents: they depend on the word and the lexicon
     alone, and the same words come back in every document. Bounded, since a corpus has no end of
@@ -314,9 +323,8 @@ class MentionFinder:
             return False
         word, after = tokens[j], tokens[j + 1]
         lower = word.lower
-        if lower == "," and after.text[:1].isupper() and after.lower.rstrip(".") in {
-                "inc", "ltd", "l.p", "llc", "corp", "plc", "co", "lp", "n.v", "s.a", "ag", "gmbh", "se", "jr", "sr"}:
-            return True  # "Energy Transfer Partners, L.P.", "Sunoco, Inc."
+        if lower == "," and after.text[:1].isupper() and after.lower.rstrip(".") in _after_comma(self.lx):
+            return True  # "Energy Transfer Partners, L.P.", "Sunoco, Inc.", "Eyecare Associates, P.A."
         if lower in ("of", "for") and after.lower == "the" and j + 2 < len(tokens) \
                 and self.name_word(tokens[j + 2], False) and any(t.text.lower() in self.lx.org_heads for t in tokens[i:j]):
             return True  # "American Association for the Advancement of Science"
