@@ -1229,6 +1229,14 @@ ROUND5_CLASSES = [
     # a company's arm
     ("en", "Brightwave said its venture arm, Brightwave Ventures, led the round.",
      "Brightwave", "owns", "Brightwave Ventures"),
+    # "its" owns the unit it names, before or after the noun
+    ("en", "UAL Inc said its United Airlines unit's load factor rose.", "UAL Inc", "owns", "United Airlines"),
+    ("en", "Brightwave Inc said its key oil production unit, Zentrix, grew.", "Brightwave Inc", "owns", "Zentrix"),
+    # a title's modifier between the organization and the title
+    ("en", "Ryanair deputy chief executive Michael Cawley told reporters the plan would work.",
+     "Michael Cawley", "employed_by", "Ryanair"),
+    # a share of a company bought, counted in per cent
+    ("en", "Rosneft bought 40% of Baikal Finance Group.", "Rosneft", "invested_in", "Baikal Finance Group"),
     # legal forms after a comma belong to the name
     ("en", "Brian McGourty founded Eyecare Associates of Nampa, P.A. in 1990.",
      "Brian McGourty", "founded", "Eyecare Associates of Nampa, P.A."),

@@ -187,8 +187,10 @@ def _definite_descriptions(analysis: Analysis) -> None:
                 k -= 1  # the place before "-based"
             if tokens[k].lower not in definite:  # "der Staatsholding"
                 continue
-            if any(m.sentence == sentence.index and m.first == t.i + 1 for m in analysis.mentions):
-                continue  # "das Unternehmen SpaceX": a name follows, no anaphor
+            apposed = t.i + 2 < len(tokens) and tokens[t.i + 1].text == ","
+            if any(m.sentence == sentence.index and (m.first == t.i + 1 or apposed and m.first == t.i + 2
+                                                     and m.kind != "person") for m in analysis.mentions):
+                continue  # "das Unternehmen SpaceX", "its oil unit, Yuganskneftegas": a name follows, no anaphor
             following = tokens[t.i + 1].lower if t.i + 1 < len(tokens) else ""
             if lexicon.stake(f"{t.lower} {following}") and t.i + 2 < len(tokens):
                 following = tokens[t.i + 2].lower  # "the parent organization of Juno": one noun

@@ -142,9 +142,9 @@ VERBS = [
          prepositions=("to",)),
     verb("family_of", r"married|marries|wed|weds"),  # "Kennedy married his companion Don Endy"
     verb("invested_in", r"(?:bought|buys|buy|buying|acquired|acquires|purchased|raised|increased|lifted|boosted)"
-         r" (?:\S+ ){0,3}?(?:shares|stake|interest|holding|pct|percent|per cent)", prepositions=("in", "of")),
+         r" (?:\S+ ){0,3}?(?:shares|stake|interest|holding|pct|percent|per cent|[\d.,]+ ?%)", prepositions=("in", "of")),
     verb("acquired", r"acquir(?:es|ed|e|ing)(?! (?:\S+ ){0,3}?(?:shares|stake|interest|pct|percent|per cent))"
-         r"|(?:bought|buys|buy|buying)(?! (?:\S+ ){0,3}?(?:stake|shares|interest|pct|percent|per cent))"
+         r"|(?:bought|buys|buy|buying)(?! (?:\S+ ){0,3}?(?:stake|shares|interest|pct|percent|per cent|[\d.,]+ ?%))"
          r"|(?:took|takes|take|taking) over|purchas(?:ed|es|e)|snapped up|swallowed up"
          r"|complet\w+ (?:the |its )?(?:\S+ ){0,3}?(?:acquisition|purchase|takeover) of|merge[sd]? with",
          passive_agent=("by",)),

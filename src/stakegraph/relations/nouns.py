@@ -325,14 +325,17 @@ class NounConstructions(Grammar):
         tokens = ctx.sentence.tokens
         j = i - 1
         while j >= 0 and (_adjective(tokens[j].text) or _order_word(tokens[j].lower) or tokens[j].lower in (
-                "derzeitiges", "current", "new", "neuer", "neue")):
-            j -= 1  # "Maurice's youngest son", "seine älteste Tochter"
+                "derzeitiges", "current", "new", "neuer", "neue", "deputy", "acting", "interim", "joint")):
+            j -= 1  # "Maurice's youngest son", "seine älteste Tochter", "Ryanair deputy chief executive"
         k = j
         while k > 0 and i - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
                 and tokens[k].lower not in self.lx.stop_words:
             k -= 1
-        if k < j and tokens[k].text in ("'s", "’s", "'"):
-            j = k  # "M&T's principal banking subsidiary": modifiers between the possessor and the noun
+        pronoun = self._mention_at(ctx, k) if k < j else None
+        if k < j and (tokens[k].text in ("'s", "’s", "'") or pronoun is not None and pronoun.genitive
+                      and pronoun.evidence == "pronoun"):
+            j = k  # "M&T's principal banking subsidiary", "its key oil production unit": modifiers
+            # between the possessor and the noun
         k = end
         while k < len(tokens) and (tokens[k].lower in self.lx.roles or tokens[k].lower in (",", "and", "und")
                                    # "her husband, violinist William Polk": a description after the comma
@@ -368,6 +371,10 @@ class NounConstructions(Grammar):
             owner = self._mention_at(ctx, j - 1)
             return owner, after
         owner = self._mention_at(ctx, j) if j >= 0 else None
+        whose = self._mention_at(ctx, owner.first - 1) if owner is not None and owner.first > 0 else None
+        if whose is not None and whose.evidence == "pronoun" and whose.genitive and owner.last == j + 1 \
+                and self.lx.stake(tokens[end - 1].lower):
+            return whose, owner  # "UAL said its United Airlines unit …": the unit is named, "its" owns it
         if owner is not None and owner.last == j + 1 and (owner.genitive or self.lx.lang == "en" or (
                 # "Volkswagen Chef Müller", "RWE Chef Terium": German headline style, no hyphen
                 after is not None and after.first == end and owner.entity.kind == "organization")):
