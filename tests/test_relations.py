@@ -1235,6 +1235,9 @@ ROUND5_CLASSES = [
     # a title's modifier between the organization and the title
     ("en", "Ryanair deputy chief executive Michael Cawley told reporters the plan would work.",
      "Michael Cawley", "employed_by", "Ryanair"),
+    # a nationality inside a title
+    ("en", "Ian Shepherdson, chief US economist at High Frequency Economics, said prices rose.",
+     "Ian Shepherdson", "employed_by", "High Frequency Economics"),
     # a share of a company bought, counted in per cent
     ("en", "Rosneft bought 40% of Baikal Finance Group.", "Rosneft", "invested_in", "Baikal Finance Group"),
     # legal forms after a comma belong to the name

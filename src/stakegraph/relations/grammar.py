@@ -480,6 +480,9 @@ def _noun_phrase_start(tokens, i: int, lexicon) -> int:
     # "a wholly-owned investment management subsidiary", "a 100% subsidiary"
     while j >= 0 and steps < 6 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
                                      or _order_word(tokens[j].lower) or tokens[j].text == "%"
+                                     # "chief US economist", "senior European analyst"
+                                     or j > 0 and tokens[j].lower in lexicon.place_adjectives
+                                     and tokens[j - 1].text[:1].islower()
                                      or tokens[j].text.isdigit() and j + 1 < i and tokens[j + 1].text == "%"
                                      or tokens[j].lower in lexicon.former or tokens[j].text == "-"
                                      or tokens[j].lower in lexicon.extra.get("title_words", ())  # "Corporate"
