@@ -1235,6 +1235,10 @@ ROUND5_CLASSES = [
     # a title's modifier between the organization and the title
     ("en", "Ryanair deputy chief executive Michael Cawley told reporters the plan would work.",
      "Michael Cawley", "employed_by", "Ryanair"),
+    # a German compound title as the predicate; "klagen" with its preposition before the verb
+    ("de", "Seit 2014 ist Satya Nadella Microsoft-Chef.", "Satya Nadella", "leads", "Microsoft"),
+    ("de", "Satya Nadella ist mittlerweile Microsoft-Chef.", "Satya Nadella", "leads", "Microsoft"),
+    ("de", "Die Kranich Holding hat gegen Zentrix geklagt.", "Kranich Holding", "sued", "Zentrix"),
     # a nationality inside a title
     ("en", "Ian Shepherdson, chief US economist at High Frequency Economics, said prices rose.",
      "Ian Shepherdson", "employed_by", "High Frequency Economics"),
@@ -1262,6 +1266,8 @@ ROUND5_NOT_CLAIMED = [
     # a plural opening the sentence is no name
     ("en", "Analysts backed Zentrix.", ("Analysts", "invested_in", "Zentrix")),
     ("de", "Anleger investieren in Zentrix.", ("Anleger", "invested_in", "Zentrix")),
+    ("de", "Die Kranich Holding klagte über hohe Kosten bei Zentrix.", ("Kranich Holding", "sued", "Zentrix")),
+    ("de", "Tom Hale will als Zentrix-Chef die Zahlungen erhöhen.", ("Tom Hale", "leads", "Zentrix")),
     ("en", "Brightwave competes in Europe.", ("Brightwave", "competes_with", "Europe")),
 ]
 

@@ -159,6 +159,8 @@ VERBS = [
          r"|klage (?:\w+ ){0,3}gegen|rechtliche schritte gegen|zieht " + _V + "vor gericht"
          r"|zog " + _V + r"vor gericht|strafe gegen|bußgeld gegen|ermittl\w* gegen",
          passive_agent=("von",)),
+    # "hat gegen X geklagt", Austrian "hat X auf Schadenersatz geklagt"
+    verb("sued", r"geklagt|klagte|klagten", prepositions=("gegen",), passive_agent=("von",)),
     # "Siemens und Zentrix konkurrieren um Kunden", "X und Y sind Konkurrenten": einander
     verb("competes_with", r"konkurrieren|konkurrierten"
          r"|(?:sind|waren|bleiben) (?:\S+ ){0,2}?(?:konkurrenten|wettbewerber|rivalen)"),

@@ -33,7 +33,7 @@ _APPOINTS = re.compile(r"hired|hires|named|names|appointed|appoints|elected|elec
 # Adverbs between a copula and its predicate noun: "is also the parent of", "ist seit 2019 Chefin".
 _PREDICATE_ADVERBS = frozenset({"also", "now", "still", "currently", "already", "again", "auch", "jetzt",
                                 "inzwischen", "bereits", "schon", "noch", "nun", "derzeit", "künftig",
-                                "wieder", "erneut", "ebenfalls", "weiterhin"})
+                                "wieder", "erneut", "ebenfalls", "weiterhin", "mittlerweile", "seither"})
 
 class NounConstructions(Grammar):
     def _role_compounds(self, ctx: _Context) -> None:
@@ -44,7 +44,7 @@ class NounConstructions(Grammar):
             head = m.compound_head.lower()
             person = self._mention_at(ctx, m.last)
             if person is None:
-                person = self._apposed_before(ctx, m.first)
+                person = self._apposed_before(ctx, m.first) or self._copula_subject(ctx, m.first)
             if person is None:
                 continue
             former = self._former(ctx, m.first)
@@ -53,6 +53,24 @@ class NounConstructions(Grammar):
                 self._role_claim(ctx, person.entity, role, m, head, former)
             elif stake:
                 self._stake_claim(ctx, person.entity, stake, m.entity, m.first)
+
+    def _copula_subject(self, ctx: _Context, i: int) -> Mention | None:
+        """"Satya Nadella ist mittlerweile Microsoft-Chef", "Seit 2014 ist Satya Nadella
+        Microsoft-Chef": whom a predicate noun at token i describes."""
+        tokens = ctx.sentence.tokens
+        j = i - 1
+        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text)
+                          or tokens[j].lower in _PREDICATE_ADVERBS):
+            j -= 1
+        before = self._mention_at(ctx, j) if j >= 0 else None
+        copulas = _COPULA - {"als", "as"}  # "will als FIFA-Chef …": a wish, no predicate
+        if before is not None and before.last == j + 1 and before.first > 0 \
+                and tokens[before.first - 1].lower in copulas and before.entity.kind in ("person", "other"):
+            return before  # the subject after the copula
+        if j >= 0 and tokens[j].lower in copulas:
+            lo, _ = self._clause(ctx, j)
+            return self._subject_left(ctx, lo, j)
+        return None
 
     def _apposed_before(self, ctx: _Context, i: int) -> Mention | None:
         """"Sam Altman, der OpenAI-CEO": the name before the comma."""
