@@ -214,11 +214,17 @@ class ClaimGraph:
         # The conflict rules ask this half a million times on a big store: no copies and no
         # sorting here; the rules put in order only what they show.
         out, into = self._out.get(key, _NOTHING), self._in.get(key, _NOTHING)
-        groups = [group for relation, forward in _lookups(relations, outgoing)
-                  if (group := (out if forward else into).get(relation))]
-        if len(groups) <= 1:
-            found = groups[0] if groups else {}
-        elif (found := self._merged.get((key, relations, outgoing))) is None:
+        found: dict[str, list[Claim]] = {}
+        several = False
+        for relation, forward in _lookups(relations, outgoing):
+            if group := (out if forward else into).get(relation):
+                if found:
+                    several = True
+                    break
+                found = group
+        if several and (found := self._merged.get((key, relations, outgoing))) is None:
+            groups = [group for relation, forward in _lookups(relations, outgoing)
+                      if (group := (out if forward else into).get(relation))]
             found = dict(groups[0])
             for group in groups[1:]:
                 for other, claims in group.items():
