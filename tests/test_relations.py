@@ -1239,6 +1239,8 @@ ROUND5_CLASSES = [
     ("de", "Seit 2014 ist Satya Nadella Microsoft-Chef.", "Satya Nadella", "leads", "Microsoft"),
     ("de", "Satya Nadella ist mittlerweile Microsoft-Chef.", "Satya Nadella", "leads", "Microsoft"),
     ("de", "Die Kranich Holding hat gegen Zentrix geklagt.", "Kranich Holding", "sued", "Zentrix"),
+    # no one buys or owns a person: a firm named after one
+    ("en", "Brightwave acquired Laura Ashley in 2004.", "Brightwave", "acquired", "Laura Ashley"),
     # a nationality inside a title
     ("en", "Ian Shepherdson, chief US economist at High Frequency Economics, said prices rose.",
      "Ian Shepherdson", "employed_by", "High Frequency Economics"),
@@ -1268,6 +1270,7 @@ ROUND5_NOT_CLAIMED = [
     ("de", "Anleger investieren in Zentrix.", ("Anleger", "invested_in", "Zentrix")),
     ("de", "Die Kranich Holding klagte über hohe Kosten bei Zentrix.", ("Kranich Holding", "sued", "Zentrix")),
     ("de", "Tom Hale will als Zentrix-Chef die Zahlungen erhöhen.", ("Tom Hale", "leads", "Zentrix")),
+    ("en", "Mr Tom Hale was acquired by Brightwave.", ("Brightwave", "acquired", "Tom Hale")),
     ("en", "Brightwave competes in Europe.", ("Brightwave", "competes_with", "Europe")),
 ]
 

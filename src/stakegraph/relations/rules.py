@@ -59,6 +59,14 @@ class RuleExtractor(NounConstructions, VerbConstructions):
             self._appointments(ctx)
         return self.claims
 
+    def _named_like_a_person(self, entity: Entity) -> bool:
+        """Whether nothing but the shape of its name (a given name first) makes `entity` a person:
+        no title, no "Mr", no role noun before it."""
+        sentences = self.analysis.sentences
+        return all(m.evidence in ("given-name", "short-form") and not (
+            m.first > 0 and sentences[m.sentence].tokens[m.first - 1].lower.rstrip(".") in self.lx.honorifics)
+            for m in self.analysis.mentions if m.entity is entity)
+
     def _add(self, ctx: _Context, subject: Entity | None, relation: str, obj: Entity | None,
              anchor: int, qualifiers: dict | None = None, confidence: float = 0.8,
              modal: bool = True) -> Claim | None:
@@ -67,6 +75,8 @@ class RuleExtractor(NounConstructions, VerbConstructions):
         if subject is None or obj is None or subject.key == obj.key:
             return None
         spec = RELATIONS[relation]
+        if obj.kind == "person" and relation in ("acquired", "owns") and self._named_like_a_person(obj):
+            obj.kind = "organization"  # "X acquired Laura Ashley": no one buys a person; a firm named after one
         if not (_fits(subject, spec.subject_kinds) and _fits(obj, spec.object_kinds)):
             return None
         if modal and (self._negated(ctx, anchor) or self._speculative(ctx, anchor)):
