@@ -1239,6 +1239,10 @@ ROUND5_CLASSES = [
     ("de", "Seit 2014 ist Satya Nadella Microsoft-Chef.", "Satya Nadella", "leads", "Microsoft"),
     ("de", "Satya Nadella ist mittlerweile Microsoft-Chef.", "Satya Nadella", "leads", "Microsoft"),
     ("de", "Die Kranich Holding hat gegen Zentrix geklagt.", "Kranich Holding", "sued", "Zentrix"),
+    # a possessor's post or board named after "is" or "includes"; a takeover agreed to
+    ("en", "Zentrix's board of directors includes Tom Hale and Mary Lowe.", "Mary Lowe", "board_member_of", "Zentrix"),
+    ("en", "Zentrix's chief executive is Tom Hale.", "Tom Hale", "leads", "Zentrix"),
+    ("en", "MCI agreed to a buyout by Verizon Communications.", "Verizon Communications", "acquired", "MCI"),
     # no one buys or owns a person: a firm named after one
     ("en", "Brightwave acquired Laura Ashley in 2004.", "Brightwave", "acquired", "Laura Ashley"),
     # a nationality inside a title
@@ -1271,6 +1275,8 @@ ROUND5_NOT_CLAIMED = [
     ("de", "Die Kranich Holding klagte über hohe Kosten bei Zentrix.", ("Kranich Holding", "sued", "Zentrix")),
     ("de", "Tom Hale will als Zentrix-Chef die Zahlungen erhöhen.", ("Tom Hale", "leads", "Zentrix")),
     ("en", "Mr Tom Hale was acquired by Brightwave.", ("Brightwave", "acquired", "Tom Hale")),
+    ("en", "MCI rejected a takeover by Verizon Communications.", ("Verizon Communications", "acquired", "MCI")),
+    ("en", "Zentrix's chief executive said Tom Hale would leave.", ("Tom Hale", "leads", "Zentrix")),
     ("en", "Brightwave competes in Europe.", ("Brightwave", "competes_with", "Europe")),
 ]
 

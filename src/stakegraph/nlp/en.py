@@ -136,6 +136,9 @@ VERBS = [
     verb("employed_by", r"resigned (?:\S+ ){0,3}?from|retired (?:\S+ ){0,3}?from|stepped down (?:\S+ ){0,3}?(?:from|at)",
          prepositions=("from", "at"), former=True),
     verb("acquired", r"(?:was|were|is|are|been|be) sold to", passive_agent=("to",)),
+    # "MCI agreed to a buyout by Verizon"; not "rejected a takeover by"
+    verb("acquired", r"(?:agreed to|accepted|completed|approved) (?:\S+ ){0,3}?(?:buyout|takeover|acquisition|purchase) by",
+         passive_agent=("by",)),
     verb("board_member_of", r"(?:appointed|named|elected|nominated) (?:\S+ ){1,5}?to (?:its|the|their) board"
          r"|elected to (?:the |its )?(?:\S+ )?board", reverse=True),
     verb("family_of", r"(?:is|was|are|were|got|has been|had been) married to",

@@ -361,9 +361,10 @@ class NounConstructions(Grammar):
                                    and self.lx.family_kind(tokens[end - 1].lower)) \
                 and k < i + 6:
             k += 1  # "Brightwave's CEO, Tom Hale", "founder and CEO Frank Rinder"
-        if j >= 0 and tokens[j].lower in self.lx.possessive_relatives and k < len(tokens) \
-                and tokens[k].lower in _COPULA:
-            k += 1  # "Brightwave, whose chief executive is Yo Shitara"
+        possessed = j >= 0 and (tokens[j].lower in self.lx.possessive_relatives or tokens[j].text in ("'s", "’s"))
+        if possessed and k < len(tokens) and k == end and (
+                tokens[k].lower in _COPULA - {"as", "als"} or tokens[k].lower in _INCLUDES):
+            k += 1  # "Brightwave, whose chief executive is Yo Shitara", "X's board includes Y and Z"
         after = self._mention_at(ctx, k)
         if after is not None and after.first <= i:
             after = None
