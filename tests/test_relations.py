@@ -1243,6 +1243,11 @@ ROUND5_CLASSES = [
     ("en", "Zentrix's board of directors includes Tom Hale and Mary Lowe.", "Mary Lowe", "board_member_of", "Zentrix"),
     ("en", "Zentrix's chief executive is Tom Hale.", "Tom Hale", "leads", "Zentrix"),
     ("en", "MCI agreed to a buyout by Verizon Communications.", "Verizon Communications", "acquired", "MCI"),
+    # money received: the giver invests; a successor "an der Spitze", "at the helm"
+    ("de", "Zentrix erhält 50 Millionen Euro von Sequoia Capital.", "Sequoia Capital", "invested_in", "Zentrix"),
+    ("en", "Zentrix received $50 million from Sequoia Capital and Accel.", "Accel", "invested_in", "Zentrix"),
+    ("de", "Mary Lowe folgt auf Tom Hale an der Spitze der Brightwave AG.", "Tom Hale", "leads", "Brightwave AG"),
+    ("en", "Mary Lowe succeeded Tom Hale at the helm of Zentrix.", "Mary Lowe", "leads", "Zentrix"),
     # no one buys or owns a person: a firm named after one
     ("en", "Brightwave acquired Laura Ashley in 2004.", "Brightwave", "acquired", "Laura Ashley"),
     # a nationality inside a title
@@ -1276,6 +1281,10 @@ ROUND5_NOT_CLAIMED = [
     ("de", "Tom Hale will als Zentrix-Chef die Zahlungen erhöhen.", ("Tom Hale", "leads", "Zentrix")),
     ("en", "Mr Tom Hale was acquired by Brightwave.", ("Brightwave", "acquired", "Tom Hale")),
     ("en", "MCI rejected a takeover by Verizon Communications.", ("Verizon Communications", "acquired", "MCI")),
+    ("de", "Tom Hale übernimmt den Vorstandsvorsitz der Brightwave AG.", ("Tom Hale", "acquired", "Brightwave AG")),
+    ("en", "Zentrix received $5 million in damages from Siemens.", ("Siemens", "invested_in", "Zentrix")),
+    ("de", "Zentrix erhielt einen Kredit über 5 Millionen Euro von der Kranich Bank.",
+     ("Kranich Bank", "invested_in", "Zentrix")),
     ("en", "Zentrix's chief executive said Tom Hale would leave.", ("Tom Hale", "leads", "Zentrix")),
     ("en", "Brightwave competes in Europe.", ("Brightwave", "competes_with", "Europe")),
 ]

@@ -134,6 +134,11 @@ VERBS = [
          prepositions=("zu", "zur", "zum")),
     verb("invested_in", r"angeführt|(?:an)?geführt", passive_agent=("von",), lead=True,
          needs_context=("runde",)),
+    # "Zentrix erhält 50 Millionen Euro von Sequoia Capital": money received, the giver invests
+    verb("invested_in", r"(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen)"
+         r" (?!(?:\S+ ){0,6}?(?:schadenersatz|entschädigung|kredit|darlehen|strafe|förder))(?:\S+ ){0,6}?von",
+         prepositions=("von",),
+         reverse=True, needs_context=("euro", "dollar", "franken", "pfund", "millionen", "milliarden", "mio", "mrd")),
     # "stockt ihren Anteil an X auf", "erhöhte seine Beteiligung an X": as "raised its stake in X"
     verb("invested_in", r"(?:stockt\w*|aufgestockt|erhöht\w*) (?:\S+ ){0,3}?(?:anteil\w*|beteiligung|aktienpaket)"
          r"|(?:anteil\w*|beteiligung|aktienpaket) (?:\S+ ){1,8}?(?:aufgestockt|erhöht)", prepositions=("an", "am")),

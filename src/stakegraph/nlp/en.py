@@ -126,6 +126,11 @@ VERBS = [
     verb("invested_in", r"led (?:\S+ ){0,6}?round|leads (?:\S+ ){0,6}?round|leading (?:\S+ ){0,6}?round",
          prepositions=("in", "for", "of", "into"), lead=True),
     verb("invested_in", r"(?:round|financing|funding)(?: \S+){0,2}? (?:co-)?led by", passive_agent=("by",), lead=True),
+    # "Zentrix received $50 million from Sequoia Capital": money received, the giver invests
+    verb("invested_in", r"(?:received|receives|receiving|secured|secures|raised|raises)"
+         r" (?!(?:\S+ ){0,6}?(?:damages|compensation|settlement|fine|penalty|refund|loan))(?:\S+ ){0,6}?from",
+         prepositions=("from",), reverse=True,
+         needs_context=("$", "€", "£", "million", "billion", "dollar", "euro", "pound", "mln", "bln")),
     # "with participation from X and Y", "X also participated in the round"
     verb("invested_in", r"participation (?:from|by|of)", passive_agent=("from", "by", "of"), of_round=True),
     verb("invested_in", r"participat(?:ed|es|e|ing) in", prepositions=("in",), of_round=True),

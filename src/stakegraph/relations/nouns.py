@@ -23,6 +23,10 @@ _ORGANIZATION_EVIDENCE = frozenset({"org-name", "institution"})
 # Verbs that give someone a post: with one, "succeeding Z" says Z held it before.
 _TAKES_POST = re.compile(r"became|becomes|become|named|appointed|elected|promoted|wurde|wird|ernannt|berufen")
 
+# Where a successor takes over the lead without a title: "an der Spitze der X AG", "at the helm of X".
+_AT_THE_TOP = frozenset({"an der spitze", "at the helm", "at the top"})
+_HEAD = Role("leads", "head")
+
 # A person hired into no named post is employed.
 _HIRED = Role("employed_by", "")
 # Verbs by which an organization gives someone a post.
@@ -552,6 +556,14 @@ class NounConstructions(Grammar):
             if successor is None:
                 continue
             k = predecessor.last
+            helm = " ".join(t.lower for t in tokens[k:k + 3])
+            if helm in _AT_THE_TOP:
+                # "X folgt auf Z an der Spitze der Y AG", "X succeeds Z at the helm of Y"
+                org = self._related_after(ctx, k + 3)
+                if org is not None:
+                    self._role_claim(ctx, successor.entity, _HEAD, org, helm, False)
+                    self._role_claim(ctx, predecessor.entity, _HEAD, org, helm, True)
+                continue
             if k >= len(tokens) or tokens[k].lower not in ("as", "als"):
                 sentence = ctx.sentence
                 if not any(_TAKES_POST.fullmatch(x.lower) for x in tokens[:t.i]):

@@ -21,6 +21,8 @@ from .grammar import (_AUX_DE, _PERSON_POSSESSIVES, _LAWSUIT_MORE, _NOUN_TRIGGER
 _POSTS = frozenset({"vorsitz", "leitung", "führung", "amt", "posten", "position", "aufgabe", "ressort",
                     "verantwortung", "geschäftsführung", "spitze", "chefposten", "role", "post", "helm",
                     "reins", "chairmanship", "leadership", "management", "duties"})
+# German compounds ending in one: "Vorstandsvorsitz", "Konzernleitung", "Geschäftsführung"
+_POST_HEADS = ("vorsitz", "leitung", "führung", "spitze", "posten")
 # Adverbs between "and" and a second verb of the same subject: "and then founded", "und gründete
 # danach" has it after the verb.
 _RAISED = re.compile(r"raised|raises|raising|secured|secures|closed|closes|sammelt|sammelte|eingesammelt"
@@ -383,8 +385,9 @@ class VerbConstructions(Grammar):
             if m.last + 1 < len(tokens) and tokens[m.last].text[:1].islower() and self.lx.org_cue(tokens[m.last].text) \
                     and self._mention_at(ctx, m.last + 1) is not None:
                 continue  # "Adderall maker Shire", "chip designer Arm"
-            if frame.relation == "acquired" and any(
-                    t.lower in _POSTS or self.lx.role(t.lower) for t in tokens[end:m.first]):
+            if frame.relation == "acquired" and any(  # "übernimmt den Vorstandsvorsitz der X"
+                    t.lower in _POSTS or t.lower.endswith(_POST_HEADS) or self.lx.role(t.lower)
+                    for t in tokens[end:m.first]):
                 return None  # "übernimmt den Vorsitz des Aufsichtsrats der X": a post, not the firm
             # The verb is no part of its object's phrase: "and founded Kranich AG" ("founded" looks
             # like an adjective) is no list going back to a prepositional phrase, and the "over" of
