@@ -1248,6 +1248,9 @@ ROUND5_CLASSES = [
     ("en", "Zentrix received $50 million from Sequoia Capital and Accel.", "Accel", "invested_in", "Zentrix"),
     ("de", "Mary Lowe folgt auf Tom Hale an der Spitze der Brightwave AG.", "Tom Hale", "leads", "Brightwave AG"),
     ("en", "Mary Lowe succeeded Tom Hale at the helm of Zentrix.", "Mary Lowe", "leads", "Zentrix"),
+    # German round participants after the verb, the round reported a sentence before
+    ("de", "Zentrix hat 50 Millionen Euro eingesammelt. An der Runde beteiligten sich auch Accel und Index Ventures.",
+     "Index Ventures", "invested_in", "Zentrix"),
     # no one buys or owns a person: a firm named after one
     ("en", "Brightwave acquired Laura Ashley in 2004.", "Brightwave", "acquired", "Laura Ashley"),
     # a nationality inside a title

@@ -25,6 +25,8 @@ _POSTS = frozenset({"vorsitz", "leitung", "führung", "amt", "posten", "position
 _POST_HEADS = ("vorsitz", "leitung", "führung", "spitze", "posten")
 # Adverbs between "and" and a second verb of the same subject: "and then founded", "und gründete
 # danach" has it after the verb.
+# Between a German verb and its subject: "beteiligten sich auch A und B"
+_AFTER_VERB = frozenset({"sich", "auch", "zudem", "außerdem", "ebenfalls", "nun", "jetzt", "erneut", "wieder"})
 _RAISED = re.compile(r"raised|raises|raising|secured|secures|closed|closes|sammelt|sammelte|eingesammelt"
                      r"|erhält|erhielt|bekommt|bekam")
 _LINKING_ADVERBS = frozenset({"then", "later", "also", "subsequently", "simultaneously", "eventually",
@@ -275,7 +277,7 @@ class VerbConstructions(Grammar):
             return subjects, self._objects(ctx, obj)
         following = next((m for m in ctx.mentions if start < m.first < hi and not m.compound_head
                           and not self._in_pp(ctx, m)
-                          and all(tokens[x].lower in self.lx.determiners or tokens[x].lower == "sich"
+                          and all(tokens[x].lower in self.lx.determiners or tokens[x].lower in _AFTER_VERB
                                   or x < end or _adjective(tokens[x].text) for x in range(start + 1, m.first))),
                          None)
         if self.lx.lang == "de" and following is not None and not following.compound_head:
@@ -291,6 +293,8 @@ class VerbConstructions(Grammar):
             if obj is not None and obj.entity.key not in {e.key for e in subjects}:
                 objects = self._objects(ctx, obj)
                 return (objects, subjects) if frame.reverse else (subjects, objects)
+            if frame.relation == "invested_in" and self.round_company is not None and "runde" in ctx.lower:
+                return subjects, [self.round_company]  # "An der Runde beteiligten sich auch A und B"
         return [], []
 
     def _second_verb_phrase(self, ctx: _Context, start: int) -> bool:
