@@ -1248,6 +1248,10 @@ ROUND5_CLASSES = [
     ("en", "Zentrix received $50 million from Sequoia Capital and Accel.", "Accel", "invested_in", "Zentrix"),
     ("de", "Mary Lowe folgt auf Tom Hale an der Spitze der Brightwave AG.", "Tom Hale", "leads", "Brightwave AG"),
     ("en", "Mary Lowe succeeded Tom Hale at the helm of Zentrix.", "Mary Lowe", "leads", "Zentrix"),
+    # a department's head is employed, not the head of the firm
+    ("en", "Jane Doe, Deutsche Bank's head of research, said rates would rise.", "Jane Doe", "employed_by", "Deutsche Bank"),
+    ("en", "Jane Doe, head of European equities at Kranich Capital, said stocks fell.",
+     "Jane Doe", "employed_by", "Kranich Capital"),
     # German round participants after the verb, the round reported a sentence before
     ("de", "Zentrix hat 50 Millionen Euro eingesammelt. An der Runde beteiligten sich auch Accel und Index Ventures.",
      "Index Ventures", "invested_in", "Zentrix"),
@@ -1284,6 +1288,7 @@ ROUND5_NOT_CLAIMED = [
     ("de", "Tom Hale will als Zentrix-Chef die Zahlungen erhöhen.", ("Tom Hale", "leads", "Zentrix")),
     ("en", "Mr Tom Hale was acquired by Brightwave.", ("Brightwave", "acquired", "Tom Hale")),
     ("en", "MCI rejected a takeover by Verizon Communications.", ("Verizon Communications", "acquired", "MCI")),
+    ("en", "Jane Doe, Deutsche Bank's head of research, said rates would rise.", ("Jane Doe", "leads", "Deutsche Bank")),
     ("de", "Tom Hale übernimmt den Vorstandsvorsitz der Brightwave AG.", ("Tom Hale", "acquired", "Brightwave AG")),
     ("en", "Zentrix received $5 million in damages from Siemens.", ("Siemens", "invested_in", "Zentrix")),
     ("de", "Zentrix erhielt einen Kredit über 5 Millionen Euro von der Kranich Bank.",

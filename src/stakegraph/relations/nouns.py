@@ -175,10 +175,14 @@ class NounConstructions(Grammar):
                 continue
             chain_subject, chain_end = described, end
             modal = self._copula_before(ctx, t.i)
-            if role and role.relation in ("board_member_of", "leads") and related.first > end \
-                    and tokens[end].lower in ("of", "für") and any(
-                    tokens[k].lower in ("at", "bei") for k in range(end + 1, related.first)):
-                role = Role("employed_by", phrase)  # "director of product management at Google": a post, no seat or lead
+            if role and role.relation in ("board_member_of", "leads") and end + 1 < len(tokens) \
+                    and tokens[end].lower in ("of", "für") and (
+                        related.first > end and any(tokens[k].lower in ("at", "bei") for k in range(end + 1, related.first))
+                        or related.last <= t.i and tokens[end + 1].text.isalpha() and tokens[end + 1].text.islower()
+                        and tokens[end + 1].lower not in self.lx.determiners):
+                # "director of product management at Google", "Deutsche Bank's head of research": a
+                # department's head holds a post, no seat or lead
+                role = Role("employed_by", phrase)
             if role and role.relation == "leads" and any(
                     w.lower.startswith(("stellvertretend", "deputy", "vize")) for w in tokens[max(0, t.i - 2):t.i]):
                 role = Role("employed_by", f"deputy {role.role or phrase}")  # "stellvertretender Geschäftsführer"
@@ -286,7 +290,8 @@ class NounConstructions(Grammar):
         if i < len(tokens) and tokens[i].lower == "of":
             # "professor of chemistry at Harvard University": the field, then the organization
             at = next((k for k in range(i + 2, min(len(tokens), i + 6)) if tokens[k].lower in ("at", "in")), None)
-            if at is not None and all(tokens[x].text.isalpha() and tokens[x].text.islower()
+            if at is not None and all(tokens[x].text.isalpha() and (tokens[x].text.islower()
+                                                                     or tokens[x].lower in self.lx.place_adjectives)
                                       and tokens[x].lower not in self.lx.determiners for x in range(i + 1, at)):
                 i = at
             elif (field := self._mention_at(ctx, i + 1)) is not None and field.last < len(tokens) \
