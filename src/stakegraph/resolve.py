@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from .model import Entity, fold
 from .nlp import Analysis, Mention
+from .nlp.lexicon import Lexicon
 
 _KIND_ORDER = {"person": 3, "organization": 3, "place": 3, "other": 0}
 
@@ -66,7 +67,7 @@ def resolve(analysis: Analysis) -> list[Entity]:
         entity.add_alias(mention.text)
         if canonical(mention) != mention.text:
             entity.add_alias(canonical(mention))
-        for shorter in _shorter_names(mention.text, lexicon.ranks) if mention.kind == "person" else ():
+        for shorter in _shorter_names(mention.text, lexicon) if mention.kind == "person" else ():
             entity.add_alias(shorter)  # "Crown Prince Mohammed bin Salman" is "Mohammed bin Salman" later on
             if " " in shorter:  # a given name alone may be anyone's
                 by_key.setdefault(fold(shorter), entity)
@@ -87,13 +88,11 @@ def resolve(analysis: Analysis) -> list[Entity]:
     return list({id(e): e for e in [*by_key.values(), *apart.values()]}.values())  # a ranked name has two keys
 
 
-def _shorter_names(name: str, ranks: frozenset[str]) -> list[str]:
+def _shorter_names(name: str, lexicon: Lexicon) -> list[str]:
     """A ranked name without its titles and without where it is from: "King Henry IV of France"
     is also "Henry IV of France", "King Henry IV" and "Henry IV"."""
     words = name.split()
-    k = 0
-    while k < len(words) - 1 and (words[k].lower() in ranks or words[k].lower() in ("crown", "grand")):
-        k += 1
+    k = lexicon.leading_ranks([word.lower() for word in words])
     at = words.index("of") if "of" in words[1:-1] else len(words)
     if k >= at:
         return []  # "Duke of Prussia": a title, no name

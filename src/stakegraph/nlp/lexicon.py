@@ -105,6 +105,15 @@ class Lexicon:
     def _family_table(self) -> _NounTable:
         return _NounTable(self.family, self.inflection_endings)
 
+    def leading_ranks(self, words: list[str]) -> int:
+        """How many of the lowercased `words` are titles of rank in front of a name ("king",
+        "crown prince", "empress dowager"); the last word is always left for the name."""
+        k = 0
+        while k < len(words) - 1 and (words[k] in self.ranks
+                                      or words[k] in ("crown", "grand") and words[k + 1] in self.ranks):
+            k += 1
+        return k
+
     def opens_clause(self, word: str, following: str) -> bool:
         """"… after Brightwave Inc bought Kranich": an English conjunction that opens a clause
         without a comma, told from a preposition ("after the merger") by the name after it."""

@@ -434,10 +434,7 @@ class MentionFinder:
         # a legal form makes the words before it a name, common nouns or not: "Medial Beteiligungs GmbH"
         legal = any(w in lx.legal_forms for w in lowers[1:])
         # "King Charles", "Crown Prince Mohammed", "Kronprinz Frederik": a person, title and all
-        rank = 0
-        while rank < len(run) - 1 and (lowers[rank] in lx.ranks or lowers[rank] in ("crown", "grand")
-                                       and lowers[rank + 1] in lx.ranks):
-            rank += 1
+        rank = lx.leading_ranks(lowers)
         title = lowers[rank:lowers.index("of")] if "of" in lowers else lowers[rank:]  # not "of Greece"
         if rank and title and not legal and not any(w in lx.org_heads or w in lx.places for w in title) \
                 and not (lx.lang == "de" and dictionary_noun(run[rank].text, "de")):
