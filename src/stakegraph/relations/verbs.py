@@ -268,8 +268,8 @@ class VerbConstructions(Grammar):
                     return [subject], [antecedent.entity]
                 earlier = self._round_target(ctx, frame)
                 if earlier is not None:  # "Sequoia and Accel also participated in the round"
-                    return [subject] + [m.entity for m in self._coordinated_before(ctx, mention)] \
-                        if mention is not None else [subject], [earlier]
+                    listed = self._coordinated_before(ctx, mention) if mention is not None else []
+                    return [subject] + [m.entity for m in listed], [earlier]
                 return self._each_other(ctx, frame, lo, start)
             subjects = [subject]
             if mention is not None:
