@@ -6,6 +6,7 @@ import pytest
 import stakegraph
 from stakegraph.model import Document
 from stakegraph.nlp import analyze
+from stakegraph.pipeline import extract_document
 from stakegraph.resolve import resolve
 
 
@@ -197,3 +198,10 @@ def test_lone_german_given_name_is_a_person_but_a_noun_is_not():
     kinds = {m.text: m.kind for m in analysis.mentions}
     assert kinds.get("Sigrun") == "person"
     assert kinds.get("Rose") != "person"
+
+
+def test_a_one_letter_word_opening_a_sentence_is_read_not_refused():
+    # "S" opening a sentence once made the dictionary look up the empty word "S" minus its plural
+    # "s", which simplemma refuses with an error: the whole document failed.
+    claims = extract_document(Document("S bought Beta Corp in May.", "s", lang="en")).claims
+    assert [(c.subject.name, c.relation, c.object.name) for c in claims] == [("S", "acquired", "Beta Corp")]

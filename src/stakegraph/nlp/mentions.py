@@ -897,7 +897,7 @@ def dictionary_word(word: str, lang: str) -> tuple[bool, bool]:
     """(known, inflected): whether simplemma's dictionary knows the word, and whether it is an
     inflected form of another. Its German dictionary holds some names (Microsoft, Henkel) but no
     inflected names, so an inflected known word is a common noun or adjective."""
-    if not simplemma.is_known(word, lang=lang):
+    if not word or not simplemma.is_known(word, lang=lang):  # simplemma refuses an empty word
         return False, False
     return True, simplemma.lemmatize(word, lang=lang).lower() != word.lower()  # "Medial" is "medial"
 
