@@ -9,6 +9,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+try:  # the parser behind `re`, public as sre_parse until Python 3.11 deprecated that name
+    from re import _parser as _regex_parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _regex_parser  # type: ignore[no-redef]
+
 
 @dataclass(frozen=True)
 class Role:
@@ -44,6 +49,9 @@ class VerbFrame:
     # The object is the company whose funding round the text reports, named there or before:
     # "with participation from X", "X also participated in the round".
     of_round: bool = False
+    # The letters every match opens with, one of these at the start of a word: a frame needs
+    # trying only on a text that holds one (most sentences hold none). Empty: try it always.
+    openings: frozenset[str] = frozenset()
 
 
 @dataclass(eq=False)  # one object per language, hashed by identity: answers are cached per lexicon
@@ -145,6 +153,34 @@ class Lexicon:
         keys = [*self.roles, *self.stakes, *self.family]
         return max(len(re.findall(r"[^\s/-]+|[/-]", key)) for key in keys)
 
+    def frames_in(self, lower: str) -> list[VerbFrame]:
+        """The verb frames that can match the lowercased `lower`, in the lexicon's order: those
+        whose opening word begins one of its words, and those without openings. Most sentences
+        hold no such word; a frame's own pattern decides on the others."""
+        index, always = self._frames_by_opening
+        hit = set(always)
+        for word in set(_WORD.findall(lower)):
+            for key in (word[:3], word[:2]):
+                for head, k in index.get(key, ()):
+                    if word.startswith(head):
+                        hit.add(k)
+        return [self.verbs[k] for k in sorted(hit)]
+
+    @functools.cached_property
+    def _frames_by_opening(self) -> tuple[dict[str, list[tuple[str, int]]], frozenset[int]]:
+        """The first words of each frame's openings ("ist" of "ist an"), under their first three
+        letters (or two, for a word of two: "is")."""
+        index: dict[str, set[tuple[str, int]]] = {}
+        always = set()
+        for k, frame in enumerate(self.verbs):
+            heads = {_WORD.match(opening).group() for opening in frame.openings}
+            if not heads or min(map(len, heads)) < 2:
+                always.add(k)
+                continue
+            for head in heads:
+                index.setdefault(head[:3], set()).add((head, k))
+        return {key: sorted(entries) for key, entries in index.items()}, frozenset(always)
+
     @property
     def inflection_endings(self) -> tuple[str, ...]:
         return self.extra.get("noun_endings", ("s",))  # type: ignore[return-value]
@@ -188,6 +224,38 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# What the start of a word is to a frame's pattern: no word character or hyphen before it.
+_WORD = re.compile(r"[\w-]+")
+
+
 def verb(relation: str, forms: str, **options) -> VerbFrame:
     """A verb frame from a regular expression over lowercased words (spaces between words)."""
-    return VerbFrame(relation, re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])"), **options)
+    openings = _openings(list(_regex_parser.parse(forms)))
+    return VerbFrame(relation, re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])"),
+                     openings=frozenset(openings or ()) if all(
+                         _WORD.match(o) for o in openings or ()) else frozenset(), **options)
+
+
+def _openings(items: list, reach: int = 8) -> set[str] | None:
+    """The literal letters that every match of the parsed regular expression `items` opens with
+    (one of the set, up to `reach` letters long), or None where a match can open otherwise
+    ("\\w*runde")."""
+    if not items:
+        return None
+    (op, value), rest = items[0], list(items[1:])
+    if op.name == "LITERAL":
+        after = _openings(rest, reach - 1) if reach > 1 else None
+        return {chr(value) + opening for opening in after} if after else {chr(value)}
+    if op.name == "SUBPATTERN":
+        return _openings(list(value[-1]) + rest, reach)
+    if op.name == "BRANCH":
+        branches = [_openings(list(branch) + rest, reach) for branch in value[1]]
+        return None if None in branches else set().union(*branches)
+    if op.name in ("MAX_REPEAT", "MIN_REPEAT"):  # "(?:an)?geführt": with the part, or without
+        low, _, part = value
+        once = _openings(list(part) + rest, reach)
+        if low:
+            return once
+        without = _openings(rest, reach)
+        return None if once is None or without is None else once | without
+    return None

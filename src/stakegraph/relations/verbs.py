@@ -36,7 +36,7 @@ _LINKING_ADVERBS = frozenset({"then", "later", "also", "subsequently", "simultan
 class VerbConstructions(Grammar):
     def _verbs(self, ctx: _Context) -> None:
         found = []
-        for frame in self.lx.verbs:
+        for frame in self.lx.frames_in(ctx.lower):
             for match in frame.pattern.finditer(ctx.lower):
                 start = _token_at(ctx.sentence, ctx.sentence.start + match.start())
                 end = _token_at(ctx.sentence, ctx.sentence.start + match.end() - 1)
