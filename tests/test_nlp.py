@@ -1,12 +1,16 @@
 """Sentences, mentions and the cues around them, on text written for these tests."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import stakegraph
 from stakegraph.model import Document
 from stakegraph.nlp import analyze
 from stakegraph.pipeline import extract_document
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 from stakegraph.resolve import resolve
 
 
@@ -205,3 +209,49 @@ def test_a_one_letter_word_opening_a_sentence_is_read_not_refused():
     # "s", which simplemma refuses with an error: the whole document failed.
     claims = extract_document(Document("S bought Beta Corp in May.", "s", lang="en")).claims
     assert [(c.subject.name, c.relation, c.object.name) for c in claims] == [("S", "acquired", "Beta Corp")]
+
+
+FRAME_SENTENCES = [
+    ("de", "Die Firma wurde 2015 von Elon Musk und Sam Altman gegründet."),
+    ("de", "Thrive Capital hat die Finanzierungsrunde angeführt."),
+    ("de", "Der Konzern ist an der Brightwave GmbH beteiligt."),
+    ("de", "Anna Weber hält 20 Prozent an der Kranich AG."),
+    ("de", "Siemens übernimmt den Softwareanbieter Zentrix."),
+    ("de", "Die Verbraucherzentrale zieht gegen Meta vor Gericht."),
+    ("en", "Acme Corp co-founded Beta Labs with Tom Hale in 2019."),
+    ("en", "The round was led by Sequoia, with participation from Index Ventures."),
+    ("en", "Kestrel was sold to Brightwave Inc for $40 million."),
+    ("en", "Apple sued Samsung over patents, and Samsung is suing Apple too."),
+    ("en", "Globex is majority-owned by the Hale family."),
+]
+
+
+@pytest.mark.parametrize("lang, text", FRAME_SENTENCES)
+def test_verb_frames_left_out_cannot_match(lang, text):
+    # frames_in is a cheap test in front of the frames' patterns: it may let through frames that
+    # do not match, never leave out one that does.
+    lower = text.lower()
+    lexicon = stakegraph.nlp.LEXICONS[lang]
+    matching = [f for f in lexicon.verbs if f.pattern.search(lower)]
+    tried = lexicon.frames_in(lower)
+    assert matching and all(f in tried for f in matching)
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "dev").exists(), reason="../shared is not here")
+def test_verb_frames_left_out_cannot_match_on_real_news():
+    tried = total = 0
+    for path in sorted((SHARED / "eval" / "dev").glob("*.txt")):
+        analysis = analyze(Document(path.read_text(encoding="utf-8"), path.name))
+        for sentence in analysis.sentences:
+            lower = sentence.text.lower()
+            kept = analysis.lexicon.frames_in(lower)
+            assert all(f in kept for f in analysis.lexicon.verbs if f.pattern.search(lower)), sentence.text
+            tried, total = tried + len(kept), total + len(analysis.lexicon.verbs)
+    assert tried < total / 4  # and it leaves out most of them
+
+
+def test_frame_openings_follow_the_pattern():
+    from stakegraph.nlp.lexicon import verb
+    assert verb("led", r"(?:an)?geführt").openings == {"angeführ", "geführt"}  # up to eight letters
+    assert verb("sued", r"su(?:ed|es|e)|filed (?:\S+ ){0,3}?suits?").openings == {"sue", "filed "}
+    assert verb("invested_in", r"\w*runde").openings == frozenset()  # opens with any word: tried always
