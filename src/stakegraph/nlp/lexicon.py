@@ -93,25 +93,37 @@ class Lexicon:
     extra: dict[str, object] = field(default_factory=dict)
 
     def role(self, word: str) -> Role | None:
-        return self._role_table.lookup(word)
+        return self._role_table[word]
 
     def stake(self, word: str) -> Stake | None:
-        return self._stake_table.lookup(word)
+        return self._stake_table[word]
 
     def family_kind(self, word: str) -> str | None:
-        return self._family_table.lookup(word)
+        return self._family_table[word]
+
+    def noun(self, phrase: str) -> tuple[Role | None, Stake | None, str | None] | None:
+        """What a phrase says as a role, a stake and a kin noun at once, or None where it is none
+        of them: one question where extraction tries every word of every sentence."""
+        return self._noun_table[phrase]
 
     @functools.cached_property
-    def _role_table(self) -> _NounTable:
-        return _NounTable(self.roles, self.inflection_endings)
+    def _role_table(self) -> Answers:
+        return Answers(lambda word: _find_noun(self.roles, word, self.inflection_endings))
 
     @functools.cached_property
-    def _stake_table(self) -> _NounTable:
-        return _NounTable(self.stakes, self.inflection_endings)
+    def _stake_table(self) -> Answers:
+        return Answers(lambda word: _find_noun(self.stakes, word, self.inflection_endings))
 
     @functools.cached_property
-    def _family_table(self) -> _NounTable:
-        return _NounTable(self.family, self.inflection_endings)
+    def _family_table(self) -> Answers:
+        return Answers(lambda word: _find_noun(self.family, word, self.inflection_endings))
+
+    @functools.cached_property
+    def _noun_table(self) -> Answers:
+        def meanings(phrase: str):
+            found = (self.role(phrase), self.stake(phrase), self.family_kind(phrase))
+            return found if any(found) else None
+        return Answers(meanings)
 
     def leading_ranks(self, words: list[str]) -> int:
         """How many of the lowercased `words` are titles of rank in front of a name ("king",
@@ -186,25 +198,21 @@ class Lexicon:
         return self.extra.get("noun_endings", ("s",))  # type: ignore[return-value]
 
 
-class _NounTable:
-    """A table of base forms with the answers given so far. Extraction asks for the same words
-    over and over (each token, as part of several phrases); the answers are kept up to a bound,
-    since a corpus has no end of distinct phrases."""
+class Answers(dict):
+    """The answers given so far to a question about words, asked as `answers[word]`. Extraction
+    asks about the same words over and over (each token, as part of several phrases); a known
+    answer costs one dictionary lookup. Bounded, since a corpus has no end of distinct words."""
 
     MAX_ANSWERS = 100_000
 
-    def __init__(self, table: dict, endings: tuple[str, ...]):
-        self.table, self.endings = table, endings
-        self.answers: dict[str, object] = {}
+    def __init__(self, answer):
+        super().__init__()
+        self.answer = answer
 
-    def lookup(self, word: str):
-        try:
-            return self.answers[word]
-        except KeyError:
-            pass
-        if len(self.answers) >= self.MAX_ANSWERS:
-            self.answers.clear()
-        found = self.answers[word] = _find_noun(self.table, word, self.endings)
+    def __missing__(self, word: str):
+        if len(self) >= self.MAX_ANSWERS:
+            self.clear()
+        found = self[word] = self.answer(word)
         return found
 
 

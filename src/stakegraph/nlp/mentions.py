@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import simplemma
 
-from .lexicon import Lexicon
+from .lexicon import Answers, Lexicon
 from .names import is_given_name
 from .sentences import Sentence, Token
 
@@ -87,22 +87,30 @@ def _after_comma(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _per_word(method):
-    """Keep a word class's answers across documents: they depend on the word and the lexicon
-    alone, and the same words come back in every document. Bounded, since a corpus has no end of
-    distinct words."""
-    @functools.lru_cache(maxsize=1 << 17)
-    def answer(lexicon: Lexicon, word: str):
-        return method(MentionFinder(lexicon), word)
+    """Mark a word class whose answers are kept across documents: they depend on the word and the
+    lexicon alone, and the same words come back in every document."""
+    method.per_word = True
+    return method
 
-    @functools.wraps(method)
-    def ask(self: MentionFinder, word: str):
-        return answer(self.lx, word)
-    return ask
+
+@functools.cache
+def _word_classes(lexicon: Lexicon) -> dict[str, Answers]:
+    """The answer tables of the lexicon's word classes. Each finder reads them in place of its
+    methods, so that a known answer costs one dictionary lookup."""
+    asker = object.__new__(MentionFinder)  # a finder of no document: word classes read the lexicon only
+    asker.lx = lexicon
+    tables = {name: Answers(functools.partial(method, asker))
+              for name, method in vars(MentionFinder).items() if getattr(method, "per_word", False)}
+    for name, table in tables.items():
+        setattr(asker, name, table.__getitem__)
+    return tables
 
 
 class MentionFinder:
     def __init__(self, lexicon: Lexicon):
         self.lx = lexicon
+        for name, table in _word_classes(lexicon).items():
+            setattr(self, name, table.__getitem__)
 
     # ---- word classes -------------------------------------------------------------------------
     @_per_word

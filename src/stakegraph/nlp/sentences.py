@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
+
 from .lexicon import Lexicon
 
 # A candidate end: ., ! or ? (with closing quotes or brackets), then space, then what may open a
@@ -19,10 +21,7 @@ class Token:
     start: int  # offsets in the document text
     end: int
     i: int  # index in its sentence
-    lower: str = field(init=False, repr=False, compare=False)  # asked for constantly: made once
-
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+    lower: str = field(repr=False, compare=False)  # asked for constantly: made once
 
 
 @dataclass
@@ -106,16 +105,19 @@ def tokenize(text: str, spans: list[tuple[int, int]], tokenizer) -> list[Sentenc
     semicolon where there is one."""
     # One call for the whole text: spaCy splits at whitespace first, and every sentence boundary
     # is whitespace, so the tokens are those of sentence by sentence, at a fraction of the cost.
-    words = [(t.text, t.idx) for t in tokenizer(text) if not t.is_space]
+    # The offsets come out as one array: no Python object per spaCy token.
+    words = [(at, at + length) for at, length, space in
+             tokenizer(text).to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space]
     sentences: list[Sentence] = []
     k = 0
     for start, end in spans:
-        while k < len(words) and words[k][1] < start:
+        while k < len(words) and words[k][0] < start:
             k += 1
         tokens = []
-        while k < len(words) and words[k][1] < end:
-            word, at = words[k]
-            tokens.append(Token(word, at, at + len(word), len(tokens)))
+        while k < len(words) and words[k][0] < end:
+            at, to = words[k]
+            word = text[at:to]
+            tokens.append(Token(word, at, to, len(tokens), word.lower()))
             k += 1
         while tokens:
             cut = len(tokens) if len(tokens) <= MAX_TOKENS else _cut(tokens)

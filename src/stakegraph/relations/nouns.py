@@ -20,6 +20,8 @@ _ACADEMIC = frozenset({"professor", "emeritus", "lecturer", "reader", "fellow"})
 # University of Oslo"): its own name says so.
 _ORGANIZATION_EVIDENCE = frozenset({"org-name", "institution"})
 
+# Verbs of succession: "X succeeded Z", "replacing Z", "folgt auf Z", "beerbt Z".
+_SUCCEEDS = re.compile(r"succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|folgt|folgte|beerbt\w*")
 # Verbs that give someone a post: with one, "succeeding Z" says Z held it before.
 _TAKES_POST = re.compile(r"became|becomes|become|named|appointed|elected|promoted|wurde|wird|ernannt|berufen")
 
@@ -130,21 +132,25 @@ class NounConstructions(Grammar):
         chain_end = -1
         covered = -1
         text = ctx.sentence.text.lower()
+        named, phrase_starts, noun = ctx.mention_by_token, self.lx.phrase_starts, self.lx.noun
         for t in tokens:
-            if self._mention_at(ctx, t.i) is not None or t.i < covered:
+            if t.i < covered or t.i in named:
                 continue
-            # only a word that opens some phrase of the lexicon is tried with the words after it
-            reach = self.lx.phrase_length - 1 if t.lower in self.lx.phrase_starts else 0
-            phrases = [(text[t.start - ctx.sentence.start: tokens[k].end - ctx.sentence.start], k - t.i + 1)
-                       for k in range(min(len(tokens) - 1, t.i + reach), t.i - 1, -1)]
-            for phrase, width in phrases:
-                role = self.lx.role(phrase) if phrase else None
-                stake = self.lx.stake(phrase) if phrase else None
-                kin = self.lx.family_kind(phrase) if phrase else None
-                if role or stake or kin:
-                    break
+            if t.lower in phrase_starts:
+                # a word that opens some phrase of the lexicon is tried with the words after it
+                for k in range(min(len(tokens) - 1, t.i + self.lx.phrase_length - 1), t.i - 1, -1):
+                    phrase = text[t.start - ctx.sentence.start: tokens[k].end - ctx.sentence.start]
+                    meanings = noun(phrase) if phrase else None
+                    if meanings is not None:
+                        width = k - t.i + 1
+                        break
+                else:
+                    continue
             else:
-                continue
+                phrase, width, meanings = t.lower, 1, noun(t.lower)
+                if meanings is None:
+                    continue
+            role, stake, kin = meanings
             if self.lx.lang == "de" and not t.text[:1].isupper():
                 continue  # German nouns are capitalized: "chef" inside other words is not one
             end = t.i + width
@@ -543,7 +549,7 @@ class NounConstructions(Grammar):
         Y in 2010, succeeding Z"), the predecessor held that one."""
         tokens = ctx.sentence.tokens
         for t in tokens:
-            if not re.fullmatch(r"succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|folgt|folgte|beerbt\w*", t.lower):
+            if not _SUCCEEDS.fullmatch(t.lower):
                 continue
             after = t.i + 1
             if t.lower in ("folgt", "folgte"):
