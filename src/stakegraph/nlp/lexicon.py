@@ -169,29 +169,24 @@ class Lexicon:
         """The verb frames that can match the lowercased `lower`, in the lexicon's order: those
         whose opening word begins one of its words, and those without openings. Most sentences
         hold no such word; a frame's own pattern decides on the others."""
-        index, always = self._frames_by_opening
-        hit = set(always)
-        for word in set(_WORD.findall(lower)):
-            for key in (word[:3], word[:2]):
-                for head, k in index.get(key, ()):
-                    if word.startswith(head):
-                        hit.add(k)
+        frames_of = self._frames_opened_by
+        hit = self._frames_without_openings.union(*[frames_of[word] for word in set(_WORD.findall(lower))])
         return [self.verbs[k] for k in sorted(hit)]
 
     @functools.cached_property
-    def _frames_by_opening(self) -> tuple[dict[str, list[tuple[str, int]]], frozenset[int]]:
-        """The first words of each frame's openings ("ist" of "ist an"), under their first three
-        letters (or two, for a word of two: "is")."""
-        index: dict[str, set[tuple[str, int]]] = {}
-        always = set()
+    def _frames_opened_by(self) -> Answers:
+        """The frames (by index) a word can open: those with an opening whose first word ("ist"
+        of "ist an") begins it."""
+        heads: dict[str, set[int]] = {}
         for k, frame in enumerate(self.verbs):
-            heads = {_WORD.match(opening).group() for opening in frame.openings}
-            if not heads or min(map(len, heads)) < 2:
-                always.add(k)
-                continue
-            for head in heads:
-                index.setdefault(head[:3], set()).add((head, k))
-        return {key: sorted(entries) for key, entries in index.items()}, frozenset(always)
+            for opening in frame.openings:
+                heads.setdefault(_WORD.match(opening).group(), set()).add(k)
+        return Answers(lambda word: frozenset().union(
+            *[heads.get(word[:n], ()) for n in range(1, len(word) + 1)]))
+
+    @functools.cached_property
+    def _frames_without_openings(self) -> frozenset[int]:
+        return frozenset(k for k, frame in enumerate(self.verbs) if not frame.openings)
 
     @property
     def inflection_endings(self) -> tuple[str, ...]:

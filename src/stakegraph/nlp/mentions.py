@@ -288,7 +288,7 @@ class MentionFinder:
         stands next to another title word or a role. Alone ("Financial Times", "General Motors")
         they are names."""
         words = self.lx.extra.get("title_words", frozenset())
-        titled = {t.i for t in tokens if t.lower in words or self.lx.role(t.lower)}
+        titled = {t.i for t in tokens if self._titled(t.lower)}
         titles = {i for i in titled if tokens[i].lower in words and (i - 1 in titled or i + 1 in titled)}
         for a, b in zip(tokens, tokens[1:]):  # "General Secretary", "Managing Director"
             if a.text[:1].isupper() and b.text[:1].isupper() and self.lx.role(f"{a.lower} {b.lower}"):
@@ -306,6 +306,11 @@ class MentionFinder:
                     titles.update(range(a, b))
                     break
         return titles
+
+    @_per_word
+    def _titled(self, lower: str) -> bool:
+        """A title word ("senior", "vice") or a role."""
+        return lower in self.lx.extra.get("title_words", ()) or bool(self.lx.role(lower))
 
     def _name_opener(self, tokens: list[Token], i: int) -> bool:
         """A capitalized function word inside a sentence opens a name: "First Union Corp"; so does a
