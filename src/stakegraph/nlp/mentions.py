@@ -773,14 +773,20 @@ class MentionFinder:
                                      kind, "model", strength=2))
         return added
 
+    @_per_word
+    def _title_ending(self, text: str) -> str | None:
+        """The role a German word ends in where it may be a title in one word ("Bahnchef"), not
+        the role itself ("Chef")."""
+        lx, lower = self.lx, text.lower()
+        if lx.lang != "de" or not text[:1].isupper() or lx.role(lower) or lx.stake(lower):
+            return None
+        return next((e for e in _ROLE_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3), None)
+
     def _closed_compound(self, sentence: Sentence, token: Token, known: dict[str, Mention]) -> Mention | None:
         """German writes some titles as one word: "Bundesbankpräsident Jens Weidmann", "Bahnchef
         Rüdiger Grube". The first part names the organization, where it is no common noun."""
         lx = self.lx
-        lower = token.lower
-        if lx.lang != "de" or not token.text[:1].isupper() or lx.role(lower) or lx.stake(lower):
-            return None
-        ending = next((e for e in _ROLE_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3), None)
+        ending = self._title_ending(token.text)
         following = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
         if ending is None or following is None or not is_given_name(following.text, lx.stop_words):
             return None
@@ -868,7 +874,7 @@ class MentionFinder:
             if token.i in taken:
                 continue
             if "-" not in token.text.strip("-"):
-                closed = self._closed_compound(sentence, token, known)
+                closed = self._title_ending(token.text) and self._closed_compound(sentence, token, known)
                 if closed:
                     out.append(closed)
                 continue

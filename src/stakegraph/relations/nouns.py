@@ -547,6 +547,8 @@ class NounConstructions(Grammar):
         """"Lilly succeeded Mitchell Baker as CEO of Mozilla": both held the post, the predecessor
         before. Where the successor's post is stated elsewhere in the sentence ("X became CEO of
         Y in 2010, succeeding Z"), the predecessor held that one."""
+        if not _SUCCEEDS.search(ctx.lower):  # one scan of the text rules out most sentences
+            return
         tokens = ctx.sentence.tokens
         for t in tokens:
             if not _SUCCEEDS.fullmatch(t.lower):
@@ -602,6 +604,8 @@ class NounConstructions(Grammar):
         """"Brightwave hired Mary Lowe as chief executive", "named X chief financial officer", "Die
         Brightwave AG hat X zur Vorstandschefin ernannt": the organization that appoints, or the
         one the post names, gets the person in that post."""
+        if not _APPOINTS.search(ctx.lower):
+            return
         tokens = ctx.sentence.tokens
         verbs = [t.i for t in tokens if _APPOINTS.fullmatch(t.lower)]
         if not verbs:
@@ -712,6 +716,8 @@ class NounConstructions(Grammar):
 
     def _partnerships(self, ctx: _Context) -> None:
         """"X und Y haben eine Partnerschaft vereinbart", "X signed a partnership agreement with Y"."""
+        if not any(word in ctx.lower for word in (*_PARTNERSHIP_NOUNS, "joint", "agreement")):
+            return
         tokens = ctx.sentence.tokens
         noun = next((t for t in tokens if t.lower.startswith(_PARTNERSHIP_NOUNS)
                      or (t.lower == "joint" and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "venture")

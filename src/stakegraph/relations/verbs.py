@@ -448,6 +448,8 @@ class VerbConstructions(Grammar):
     def _raised(self, ctx: _Context) -> None:
         """"Zentrix raised $50 million", "Zentrix hat 50 Millionen Euro eingesammelt": whose round
         the next sentences are about, though no investor is named yet."""
+        if not _RAISED.search(ctx.lower):
+            return
         tokens = ctx.sentence.tokens
         verb = next((t.i for t in tokens if _RAISED.fullmatch(t.lower)), None)
         if verb is None or not find_amounts(ctx.sentence.text, self.lx.lang):
@@ -487,6 +489,8 @@ class VerbConstructions(Grammar):
 
     def _sales(self, ctx: _Context) -> None:
         """"Newport sold WHP to Sinclair", "X verkaufte Y an Z": the buyer acquired what was sold."""
+        if not any(word in ctx.lower for word in ("sold", "sell", "sale", "verkauf", "veräußer")):
+            return
         tokens = ctx.sentence.tokens
         for t in tokens:
             noun = t.lower in ("sale", "verkauf") and t.i + 1 < len(tokens) and tokens[t.i + 1].lower in (
