@@ -143,10 +143,14 @@ class Lexicon:
 
     def org_cue(self, word: str) -> bool:
         """"Unternehmen", "company" — or a German compound ending in one: "Raumfahrtfirma"."""
-        word = word.lower()
-        if word in self.org_cues:
-            return True
-        return self.lang == "de" and len(word) >= 8 and word.endswith(self._long_cues)
+        return self._org_cue_table[word]
+
+    @functools.cached_property
+    def _org_cue_table(self) -> Answers:
+        def is_cue(word: str) -> bool:
+            word = word.lower()
+            return word in self.org_cues or self.lang == "de" and len(word) >= 8 and word.endswith(self._long_cues)
+        return Answers(is_cue)
 
     @functools.cached_property
     def _long_cues(self) -> tuple[str, ...]:

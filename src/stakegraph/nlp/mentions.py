@@ -290,12 +290,15 @@ class MentionFinder:
         words = self.lx.extra.get("title_words", frozenset())
         titled = {t.i for t in tokens if self._titled(t.lower)}
         titles = {i for i in titled if tokens[i].lower in words and (i - 1 in titled or i + 1 in titled)}
-        for a, b in zip(tokens, tokens[1:]):  # "General Secretary", "Managing Director"
-            if a.text[:1].isupper() and b.text[:1].isupper() and self.lx.role(f"{a.lower} {b.lower}"):
-                titles.update((a.i, b.i))
-        for a, hyphen, b in zip(tokens, tokens[1:], tokens[2:]):  # "Secretary-General"
-            if hyphen.text == "-" and a.text[:1].isupper() and self.lx.role(f"{a.lower}-{b.lower}"):
-                titles.update((a.i, hyphen.i, b.i))
+        phrase_starts = self.lx.phrase_starts  # a title of two words opens with one of these
+        for a in tokens:
+            if a.lower not in phrase_starts or a.i + 1 == len(tokens) or not a.text[:1].isupper():
+                continue
+            b = tokens[a.i + 1]
+            if b.text[:1].isupper() and self.lx.role(f"{a.lower} {b.lower}"):
+                titles.update((a.i, b.i))  # "General Secretary", "Managing Director"
+            if b.text == "-" and a.i + 2 < len(tokens) and self.lx.role(f"{a.lower}-{tokens[a.i + 2].lower}"):
+                titles.update((a.i, b.i, a.i + 2))  # "Secretary-General"
         for a in sorted(titled):  # "Chief Strategy and Business Development Officer": all of it
             if tokens[a].lower not in ("chief", "head", "vice", "executive", "senior", "global"):
                 continue

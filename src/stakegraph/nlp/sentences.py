@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -108,17 +109,14 @@ def tokenize(text: str, spans: list[tuple[int, int]], tokenizer) -> list[Sentenc
     # The offsets come out as one array: no Python object per spaCy token.
     words = [(at, at + length) for at, length, space in
              tokenizer(text).to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space]
+    starts = [at for at, _ in words]
     sentences: list[Sentence] = []
     k = 0
     for start, end in spans:
-        while k < len(words) and words[k][0] < start:
-            k += 1
-        tokens = []
-        while k < len(words) and words[k][0] < end:
-            at, to = words[k]
-            word = text[at:to]
-            tokens.append(Token(word, at, to, len(tokens), word.lower()))
-            k += 1
+        k = bisect_left(starts, start, k)
+        last = bisect_left(starts, end, k)
+        tokens = [Token(text[at:to], at, to, n, text[at:to].lower()) for n, (at, to) in enumerate(words[k:last])]
+        k = last
         while tokens:
             cut = len(tokens) if len(tokens) <= MAX_TOKENS else _cut(tokens)
             piece, tokens = tokens[:cut], tokens[cut:]
