@@ -180,13 +180,12 @@ def interested_endorsement(graph: ClaimGraph) -> Iterator[Conflict]:
 def board_interlock(graph: ClaimGraph) -> Iterator[Conflict]:
     """One person sits on the board of, or leads, two organizations that compete, sue each other,
     or where one holds a stake in the other."""
-    tied = graph.linked_pairs(_TIED)
     for person in sorted(graph.subjects_of(_SEATS)):
         seats = graph.objects(person, _SEATS)
         if len(seats) < 2:
             continue
         for a, b in combinations(sorted(seats), 2):
-            if person in (a, b) or (a, b) not in tied:
+            if person in (a, b) or not graph.tied(a, b, _TIED):
                 continue
             ties = _ties(graph, a, b)
             roles_a, roles_b = _relations(seats[a], _SEATS), _relations(seats[b], _SEATS)
@@ -368,6 +367,7 @@ def find_conflicts(claims: Iterable[Claim] | ClaimGraph,
                     ids = {id(claim) for claim in known.claims}
                     known.claims.extend(c for c in conflict.claims if id(c) not in ids)
         order = {name: n for n, name in enumerate(RULES)}
+        folded = functools.cache(fold)  # the same names recur in conflict after conflict
         # As the lists of folded names would sort (keys hold no control characters), but faster.
         return sorted(found.values(), key=lambda conflict: (
-            order[conflict.rule], "\x1f".join([fold(entity) for entity in conflict.entities])))
+            order[conflict.rule], "\x1f".join([folded(entity) for entity in conflict.entities])))

@@ -70,6 +70,9 @@ class ClaimGraph:
         self._out: dict[str, dict[str, dict[str, list[Claim]]]] = {}
         self._in: dict[str, dict[str, dict[str, list[Claim]]]] = {}
         self._by_relation: dict[str, dict[Edge, list[Claim]]] = {}
+        # The keys at the subject end of each relation (both ends of a symmetric one): the rules
+        # start from the few people who hold office or sit on boards, not from every entity.
+        self._subjects: dict[str, set[str]] = {}
         self._undirected: nx.Graph | None = None  # built on first use, dropped by add()
         # Neighbourhoods merged from several relations, kept until a claim is added: a big
         # company's thousands of stakeholders are asked for by several rules.
@@ -95,6 +98,10 @@ class ClaimGraph:
             self._out.setdefault(subject, {}).setdefault(relation, {})[obj] = claims
             self._in.setdefault(obj, {}).setdefault(relation, {})[subject] = claims
             self._by_relation.setdefault(relation, {})[edge] = claims
+            subjects = self._subjects.setdefault(relation, set())
+            subjects.add(subject)
+            if RELATIONS[relation].symmetric:
+                subjects.add(obj)
         # The same claim read twice (same document, same offsets) is one piece of evidence.
         if all(c.id != claim.id for c in claims):
             claims.append(claim)
@@ -166,19 +173,13 @@ class ClaimGraph:
 
     def subjects_of(self, relations: Iterable[str]) -> set[str]:
         """Every key that is the subject of an edge of `relations` (either end when symmetric)."""
-        relations = frozenset(relations)
-        # Over the entities' adjacency, not over the edges: a hub has thousands of edges.
-        found = {key for key, out in self._out.items() if not relations.isdisjoint(out)}
-        symmetric = [relation for relation in relations if RELATIONS[relation].symmetric]
-        found.update(key for key, into in self._in.items() if not into.keys().isdisjoint(symmetric))
-        return found
+        return set().union(*[self._subjects.get(relation, ()) for relation in relations])
 
-    def linked_pairs(self, relations: Iterable[str]) -> set[tuple[str, str]]:
-        """(a, b) with a < b for every pair of keys an edge of `relations` joins, either way:
-        one set lookup answers whether two keys are tied, where walking the adjacency of both
-        for every pair a rule asks about cost several times more."""
-        return {(s, o) if s < o else (o, s)
-                for relation in relations for s, _, o in self._by_relation.get(relation, {})}
+    def tied(self, a: str, b: str, relations: Iterable[str]) -> bool:
+        """Whether an edge of `relations` joins `a` and `b`, either way."""
+        out_a, out_b = self._out.get(a, _NOTHING), self._out.get(b, _NOTHING)
+        return any(b in out_a.get(relation, _NOTHING) or a in out_b.get(relation, _NOTHING)
+                   for relation in relations)
 
     def edges_at(self, key: str,
                  relations: Iterable[str]) -> Iterator[tuple[str, str, str, list[Claim]]]:
