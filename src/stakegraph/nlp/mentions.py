@@ -25,6 +25,7 @@ _INSTITUTION = re.compile(r"^(?:(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|beh
                           # a court or cartel office is one body wherever it sits: "das Kartellgericht"
                           r"|[A-ZÄÖÜ]\w+(?:gericht|gerichtshof|kartellamt))(es|s)?$")
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Henry IV", "Ferdinand VII"
+_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ican)$")  # "Indonesian", "Chinese", "Danish"
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 # Acronyms that are words of the trade, not names.
 _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd", "llc", "ipo",
@@ -228,7 +229,12 @@ class MentionFinder:
         mentions: list[Mention] = []
         pending: list[_Cand] = []
         i = 0
+        shape = self._name_shape
         while i < len(tokens):
+            text = tokens[i].text
+            if shape(text) is None and not text[:1].isupper():
+                i += 1  # most words: no name's shape, and no capital to open one
+                continue
             if not self.name_word(tokens[i], i == 0) and not self._name_opener(tokens, i):
                 i += 1
                 continue
@@ -445,8 +451,7 @@ class MentionFinder:
             # in capitals runs into the first sentence; the name starts where the capitals end
             return self._classify_run(sentence, i + shouted, j)
         # "GmbH." at the end of a sentence keeps its full stop
-        lowers = [t.text.lower().rstrip(".") if t.text.lower().rstrip(".") in lx.legal_forms else t.text.lower()
-                  for t in run]
+        lowers = [t.lower.rstrip(".") if t.lower.rstrip(".") in lx.legal_forms else t.lower for t in run]
         # a legal form makes the words before it a name, common nouns or not: "Medial Beteiligungs GmbH"
         legal = any(w in lx.legal_forms for w in lowers[1:])
         # "King Charles", "Crown Prince Mohammed", "Kronprinz Frederik": a person, title and all
@@ -567,7 +572,7 @@ class MentionFinder:
             # "Musks Unternehmen SpaceX": a common noun inside a run separates two names
             return self._classify_run(sentence, first, first + split) + \
                 self._classify_run(sentence, first + split + 1, j)
-        if len(run) == 1 and lx.lang == "en" and (re.search(r"(?:ian|ean|ese|ish|ican)$", lowers[0]) or lowers[0] in (
+        if len(run) == 1 and lx.lang == "en" and (_NATIONALITY.search(lowers[0]) or lowers[0] in (
                 "icelandic", "arabic", "nordic", "baltic", "slavic", "hispanic", "celtic", "hellenic", "germanic")) \
                 and j < len(tokens) and tokens[j].text[:1].islower() and tokens[j].text.isalpha():
             return []  # "an Indonesian consulting firm": a nationality, not a name
