@@ -4,8 +4,8 @@ run: the ratio is the figure that counts (absolute times on a shared machine are
 
     .venv/bin/python benchmarks/throughput.py [--limit 500] [--shared PATH]
 
-One process, one core; each side is timed twice and its faster pass counts, so that neither is
-measured with cold caches. Words are whitespace-separated words of the document text.
+One process, one core; each side is timed three times and its fastest pass counts, so that
+neither is measured with cold caches and a busy moment of a shared machine counts less. Words are whitespace-separated words of the document text.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from corpora import CORPORA
 from stakegraph.pipeline import extract_document
 
 
-def timed(function, documents, rounds: int = 2) -> float:
+def timed(function, documents, rounds: int = 3) -> float:
     """The best of `rounds` passes: the first also fills caches (spaCy's vocabulary, ours)."""
     best = float("inf")
     for _ in range(rounds):

@@ -434,10 +434,36 @@ class MentionFinder:
     def _given_names_only(self, tokens: list[Token]) -> bool:
         return 0 < len(tokens) <= 2 and all(is_given_name(t.text, self.lx.stop_words) for t in tokens)
 
+    @_per_word
+    def _plain_noun(self, text: str) -> bool:
+        """A German common noun that alone, inside a sentence and with no cue before it, never
+        names anything: no place, institution, brand, or bank of a name no dictionary knows. What
+        the rest of _classify_run and _plausible would find out at length."""
+        lx = self.lx
+        lower = text.lower()
+        if lx.lang != "de" or not self.common_noun(text):
+            return False
+        word = lower.rstrip(".") if lower.rstrip(".") in lx.legal_forms else lower
+        return not (word in lx.places or lx.place_adjectives.get(word)
+                    or word.endswith("s") and word[:-1] in lx.places or _INSTITUTION.match(text)
+                    or "-" in word and word.rsplit("-", 1)[-1] in lx.org_heads
+                    or word.endswith(("bank", "versicherung", "holding")) and len(word) > 8
+                    and not dictionary_word(text, "de")[0]
+                    or self.brand(text))
+
+    @_per_word
+    def _cue(self, lower: str) -> bool:
+        """A word before a name that says what it names: "Konzern", "Herr", "Chef", "Ex-Chef"."""
+        lx = self.lx
+        return bool(lx.org_cue(lower) or lower in lx.honorifics or lower in lx.person_cues
+                    or "-" in lower and lx.role(lower.rsplit("-", 1)[-1]) or lx.role(lower))
+
     def _classify_run(self, sentence: Sentence, i: int, j: int) -> list[_Cand]:
         tokens = sentence.tokens
-        run = tokens[i:j]
         lx = self.lx
+        if j == i + 1 and i > 0 and self._plain_noun(tokens[i].text) and not self._cue(tokens[i - 1].lower):
+            return []  # "die Zahl der Anleger": half of all German runs are a lone common noun
+        run = tokens[i:j]
         if len(run) > 2 and run[0].lower == "board" and run[1].lower == "of" and i >= 2 \
                 and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "of" and any(
                     t.lower.rstrip(".") in lx.legal_forms or t.lower in lx.org_heads for t in run[2:]):
