@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 try:  # the parser behind `re`, public as sre_parse until Python 3.11 deprecated that name
@@ -92,38 +93,31 @@ class Lexicon:
     inflection_suffixes: tuple[str, ...] = ()  # genitive "s", "'s"
     extra: dict[str, object] = field(default_factory=dict)
 
-    def role(self, word: str) -> Role | None:
-        return self._role_table[word]
+    # The questions extraction asks of every word, answered from tables: each is a function of a
+    # word (made on first use), and a known answer costs one dictionary lookup, no Python call.
+    @functools.cached_property
+    def role(self) -> Callable[[str], Role | None]:
+        """The role a noun names ("ceo", "vorstandschefs"), or None."""
+        return Answers(lambda word: _find_noun(self.roles, word, self.inflection_endings)).__getitem__
 
-    def stake(self, word: str) -> Stake | None:
-        return self._stake_table[word]
+    @functools.cached_property
+    def stake(self) -> Callable[[str], Stake | None]:
+        """The stake a party noun names ("investor", "tochter"), or None."""
+        return Answers(lambda word: _find_noun(self.stakes, word, self.inflection_endings)).__getitem__
 
-    def family_kind(self, word: str) -> str | None:
-        return self._family_table[word]
+    @functools.cached_property
+    def family_kind(self) -> Callable[[str], str | None]:
+        """The tie a kin noun names ("schwager" -> "brother-in-law"), or None."""
+        return Answers(lambda word: _find_noun(self.family, word, self.inflection_endings)).__getitem__
 
-    def noun(self, phrase: str) -> tuple[Role | None, Stake | None, str | None] | None:
+    @functools.cached_property
+    def noun(self) -> Callable[[str], tuple[Role | None, Stake | None, str | None] | None]:
         """What a phrase says as a role, a stake and a kin noun at once, or None where it is none
         of them: one question where extraction tries every word of every sentence."""
-        return self._noun_table[phrase]
-
-    @functools.cached_property
-    def _role_table(self) -> Answers:
-        return Answers(lambda word: _find_noun(self.roles, word, self.inflection_endings))
-
-    @functools.cached_property
-    def _stake_table(self) -> Answers:
-        return Answers(lambda word: _find_noun(self.stakes, word, self.inflection_endings))
-
-    @functools.cached_property
-    def _family_table(self) -> Answers:
-        return Answers(lambda word: _find_noun(self.family, word, self.inflection_endings))
-
-    @functools.cached_property
-    def _noun_table(self) -> Answers:
         def meanings(phrase: str):
             found = (self.role(phrase), self.stake(phrase), self.family_kind(phrase))
             return found if any(found) else None
-        return Answers(meanings)
+        return Answers(meanings).__getitem__
 
     def leading_ranks(self, words: list[str]) -> int:
         """How many of the lowercased `words` are titles of rank in front of a name ("king",
@@ -141,16 +135,13 @@ class Lexicon:
             and word != "as" and following[:1].isupper() and following.lower() not in self.months \
             and following.lower() not in self.weekdays
 
-    def org_cue(self, word: str) -> bool:
-        """"Unternehmen", "company" — or a German compound ending in one: "Raumfahrtfirma"."""
-        return self._org_cue_table[word]
-
     @functools.cached_property
-    def _org_cue_table(self) -> Answers:
+    def org_cue(self) -> Callable[[str], bool]:
+        """"Unternehmen", "company" — or a German compound ending in one: "Raumfahrtfirma"."""
         def is_cue(word: str) -> bool:
             word = word.lower()
             return word in self.org_cues or self.lang == "de" and len(word) >= 8 and word.endswith(self._long_cues)
-        return Answers(is_cue)
+        return Answers(is_cue).__getitem__
 
     @functools.cached_property
     def _long_cues(self) -> tuple[str, ...]:
