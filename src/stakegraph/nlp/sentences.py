@@ -1,9 +1,11 @@
 """Sentence boundaries that survive abbreviations, initials and German ordinal dates."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
@@ -16,13 +18,16 @@ _LINE = re.compile(r"[^\n]+")
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n)(?![ \t]{2,}))+")  # up to a blank or indented line
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int  # offsets in the document text
     end: int
     i: int  # index in its sentence
-    lower: str = field(repr=False, compare=False)  # asked for constantly: made once
+    lower: str  # asked for constantly: made once
+
+
+# A token made without a Python call: a document has thousands of them.
+_token = functools.partial(tuple.__new__, Token)
 
 
 @dataclass
@@ -114,15 +119,14 @@ def tokenize(text: str, spans: list[tuple[int, int]], tokenizer) -> list[Sentenc
     k = 0
     for start, end in spans:
         k = bisect_left(starts, start, k)
-        last = bisect_left(starts, end, k)
-        tokens = [Token(text[at:to], at, to, n, text[at:to].lower()) for n, (at, to) in enumerate(words[k:last])]
-        k = last
+        stop = bisect_left(starts, end, k)
+        tokens = [_token((word := text[at:to], at, to, n, word.lower())) for n, (at, to) in enumerate(words[k:stop])]
+        k = stop
         while tokens:
             cut = len(tokens) if len(tokens) <= MAX_TOKENS else _cut(tokens)
             piece, tokens = tokens[:cut], tokens[cut:]
             if piece[0].i:  # a second piece of a cut sentence counts from 0 again
-                for n, token in enumerate(piece):
-                    token.i = n
+                piece = [token._replace(i=n) for n, token in enumerate(piece)]
             first, last = piece[0].start, piece[-1].end
             sentences.append(Sentence(len(sentences), first, last, text[first:last], piece))
     return sentences
