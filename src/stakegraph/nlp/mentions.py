@@ -229,13 +229,16 @@ class MentionFinder:
         mentions: list[Mention] = []
         pending: list[_Cand] = []
         i = 0
-        shape = self._name_shape
+        shape, titles = self._name_shape, self._titles
         while i < len(tokens):
             text = tokens[i].text
-            if shape(text) is None and not text[:1].isupper():
+            kind = shape(text)
+            if kind is None and not text[:1].isupper():
                 i += 1  # most words: no name's shape, and no capital to open one
                 continue
-            if not self.name_word(tokens[i], i == 0) and not self._name_opener(tokens, i):
+            # what name_word() says, asked without a call
+            if not (kind is _NAME or kind is _NAME_UNLESS_TITLE and i not in titles) \
+                    and not self._name_opener(tokens, i):
                 i += 1
                 continue
             j = i + 1

@@ -73,20 +73,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_WORD_BEFORE = re.compile(r"[\w.\-]*$")
+_WORD_AFTER = re.compile(r"\s*[\"'»«“„‘(\[]?([\w$€£][\w.\-]*)")
+_DOTTED = re.compile(r"(?:\w\.)+\w?")  # "z.B", "U.S."
+
+
 def _is_boundary(text: str, dot: int, end: int, lexicon: Lexicon) -> bool:
     if text[dot] != ".":
         return True
     # The word the period is attached to; looked for in the text just before it, since a search
     # anchored at the end still scans from the start of whatever it is given.
-    word = re.search(r"[\w.\-]*$", text[max(0, dot - 100):dot]).group()
-    following = re.match(r"\s*[\"'»«“„‘(\[]?([\w$€£][\w.\-]*)", text[end:])
+    word = _WORD_BEFORE.search(text[max(0, dot - 100):dot]).group()
+    following = _WORD_AFTER.match(text, end)
     next_word = following.group(1) if following else ""
     # "... Corp. The deal", "... Inc. Mr. Grogan replaces": a function word or a title opens a sentence
     starts_clause = (next_word.lower() in lexicon.stop_words or next_word.lower() in lexicon.honorifics) \
         and next_word[:1].isupper()
     if not word:
         return True
-    if word.lower().rstrip(".") in lexicon.abbreviations or re.fullmatch(r"(?:\w\.)+\w?", word):
+    if word.lower().rstrip(".") in lexicon.abbreviations or _DOTTED.fullmatch(word):
         # "Dr. Müller", "z.B. die", "U.S. officials": the period belongs to the word, unless a
         # sentence plainly starts after it ("... Corp. The deal").
         return starts_clause and word.lower().rstrip(".") in {"inc", "corp", "co", "ltd", "etc", "u.s"}
