@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 import simplemma
 
@@ -66,6 +67,8 @@ class _Context:
     sentence: Sentence
     mentions: list[Mention]  # resolved mentions of the sentence, in order
     lower: str  # the sentence, lowercased
+    # Where clauses end (see Grammar._clause), found on first use: asked for by rule after rule.
+    clause_ends: list[int] | None = field(default=None, init=False)
 
     @functools.cached_property
     def parenthesized(self) -> set[int]:
@@ -114,13 +117,14 @@ class Grammar:
     def _clause(self, ctx: _Context, anchor: int) -> tuple[int, int]:
         """Token range of the clause around `anchor`: up to ;/: or a comma that opens a clause."""
         tokens = ctx.sentence.tokens
-        lo = anchor
-        inside = ctx.parenthesized  # "($1.3m; £690,000)": no clause ends in brackets
-        while lo > 0 and (lo - 1 in inside or not self._boundary(tokens, lo - 1)):
-            lo -= 1
-        hi = anchor + 1
-        while hi < len(tokens) and (hi in inside or not self._boundary(tokens, hi)):
-            hi += 1
+        if ctx.clause_ends is None:
+            inside = ctx.parenthesized  # "($1.3m; £690,000)": no clause ends in brackets
+            ctx.clause_ends = [i for i in range(len(tokens)) if i not in inside and self._boundary(tokens, i)]
+        ends = ctx.clause_ends
+        before = bisect_left(ends, anchor)
+        after = bisect_right(ends, anchor)
+        lo = ends[before - 1] + 1 if before else 0
+        hi = ends[after] if after < len(ends) else max(len(tokens), anchor + 1)
         return lo, hi
 
     def _boundary(self, tokens, i: int) -> bool:

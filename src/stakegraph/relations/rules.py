@@ -39,11 +39,11 @@ class RuleExtractor(NounConstructions, VerbConstructions):
         self.round_company: Entity | None = None  # whose funding round the text reported last
         by_sentence = analysis.mentions_by_sentence()
         for sentence in analysis.sentences:
-            if self.lx.lang == "en" and _title_case(sentence, self.lx.stop_words):
-                continue  # "Beecham Group To Sell Unit": every word looks like a name
             mentions = [m for m in by_sentence.get(sentence.index, []) if m.entity is not None]
             if not mentions:
                 continue  # a tie names at least one of its two ends in its sentence
+            if self.lx.lang == "en" and _title_case(sentence, self.lx.stop_words):
+                continue  # "Beecham Group To Sell Unit": every word looks like a name
             ctx = _Context(analysis, sentence, mentions, sentence.text.lower())
             self._role_compounds(ctx)
             self._role_nouns(ctx)
