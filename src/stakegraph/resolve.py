@@ -36,7 +36,8 @@ def resolve(analysis: Analysis) -> list[Entity]:
     named_in: dict[int, set[int]] = defaultdict(set)  # id(entity) -> sentences it is named in in full
     apart: dict[str, Entity] = {}
     for mention in ordered:
-        key = fold(canonical(mention))
+        name = canonical(mention)
+        key = fold(name)
         words = mention.text.split()
         entity = by_key.get(key)
         if entity is None and len(words) == 1:
@@ -51,9 +52,9 @@ def resolve(analysis: Analysis) -> list[Entity]:
                 continue  # "Barclay" with two Barclays named: leave it unresolved
             entity = candidates[0] if candidates else None
             if entity is None and beside:
-                entity = apart.setdefault(key, Entity(canonical(mention), beside[0].kind))
+                entity = apart.setdefault(key, Entity(name, beside[0].kind))
         if entity is None:
-            entity = Entity(canonical(mention), mention.kind)
+            entity = Entity(name, mention.kind)
             by_key[key] = entity
             if len(words) >= 2 and mention.kind in ("person", "other"):
                 surnames[fold(words[-1])].append(entity)
@@ -65,8 +66,8 @@ def resolve(analysis: Analysis) -> list[Entity]:
             entity.kind = mention.kind
             strength[entity.key] = mention.strength
         entity.add_alias(mention.text)
-        if canonical(mention) != mention.text:
-            entity.add_alias(canonical(mention))
+        if name != mention.text:
+            entity.add_alias(name)
         for shorter in _shorter_names(mention.text, lexicon) if mention.kind == "person" else ():
             entity.add_alias(shorter)  # "Crown Prince Mohammed bin Salman" is "Mohammed bin Salman" later on
             if " " in shorter:  # a given name alone may be anyone's

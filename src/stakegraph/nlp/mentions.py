@@ -474,7 +474,7 @@ class MentionFinder:
             # company follows; "chair of the Board of Foreign Scholarships" names the board itself
             skip = 4 if run[2].lower == "directors" and len(run) > 4 and run[3].lower == "of" else 2
             return self._classify_run(sentence, i + skip, j)
-        shouted = next((k for k, t in enumerate(run) if not t.text.isupper()), len(run))
+        shouted = next((k for k, t in enumerate(run) if not t.text.isupper()), len(run)) if len(run) > 2 else 0
         if 2 <= shouted < len(run) and all(len(t.text) >= 3 for t in run[:shouted]) and run[shouted].text[:1].isupper():
             # "PESCH UNIT SEEKS BALANCE OF REPUBLIC HEALTH Alpha Health Systems Corp": a wire headline
             # in capitals runs into the first sentence; the name starts where the capitals end
@@ -482,7 +482,7 @@ class MentionFinder:
         # "GmbH." at the end of a sentence keeps its full stop
         lowers = [t.lower.rstrip(".") if t.lower.rstrip(".") in lx.legal_forms else t.lower for t in run]
         # a legal form makes the words before it a name, common nouns or not: "Medial Beteiligungs GmbH"
-        legal = any(w in lx.legal_forms for w in lowers[1:])
+        legal = len(lowers) > 1 and any(w in lx.legal_forms for w in lowers[1:])
         # "King Charles", "Crown Prince Mohammed", "Kronprinz Frederik": a person, title and all
         rank = lx.leading_ranks(lowers)
         title = lowers[rank:lowers.index("of")] if "of" in lowers else lowers[rank:]  # not "of Greece"
