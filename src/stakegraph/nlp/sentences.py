@@ -116,16 +116,19 @@ def tokenize(text: str, spans: list[tuple[int, int]], tokenizer) -> list[Sentenc
     semicolon where there is one."""
     # One call for the whole text: spaCy splits at whitespace first, and every sentence boundary
     # is whitespace, so the tokens are those of sentence by sentence, at a fraction of the cost.
-    # The offsets come out as one array: no Python object per spaCy token.
-    words = [(at, at + length) for at, length, space in
-             tokenizer(text).to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space]
-    starts = [at for at, _ in words]
+    # Offsets come out as arrays and tokens are made in C loops (map, zip): a document has
+    # thousands of them, and Python-level work per token was half the cost of tokenizing.
+    offsets = tokenizer(text).to_array([IDX, LENGTH, IS_SPACE])
+    offsets = offsets[offsets[:, 2] == 0]
+    starts, ends = offsets[:, 0].tolist(), (offsets[:, 0] + offsets[:, 1]).tolist()
+    words = list(map(text.__getitem__, map(slice, starts, ends)))
+    lowers = list(map(str.lower, words))
     sentences: list[Sentence] = []
     k = 0
     for start, end in spans:
         k = bisect_left(starts, start, k)
         stop = bisect_left(starts, end, k)
-        tokens = [_token((word := text[at:to], at, to, n, word.lower())) for n, (at, to) in enumerate(words[k:stop])]
+        tokens = list(map(_token, zip(words[k:stop], starts[k:stop], ends[k:stop], range(stop - k), lowers[k:stop])))
         k = stop
         while tokens:
             cut = len(tokens) if len(tokens) <= MAX_TOKENS else _cut(tokens)
