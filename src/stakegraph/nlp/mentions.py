@@ -25,6 +25,7 @@ _INSTITUTION = re.compile(r"^(?:(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|beh
                           # a court or cartel office is one body wherever it sits: "das Kartellgericht"
                           r"|[A-ZÄÖÜ]\w+(?:gericht|gerichtshof|kartellamt))(es|s)?$")
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Henry IV", "Ferdinand VII"
+_SPACES = re.compile(r"\s+")
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ican)$")  # "Indonesian", "Chinese", "Danish"
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 # Acronyms that are words of the trade, not names.
@@ -720,7 +721,7 @@ class MentionFinder:
     def _to_mention(self, sentence: Sentence, cand: _Cand) -> Mention | None:
         tokens = cand.tokens
         text = sentence.text[tokens[0].start - sentence.start: tokens[-1].end - sentence.start]
-        text = re.sub(r"\s+", " ", text)  # a name broken over two lines of wire copy
+        text = _SPACES.sub(" ", text)  # a name broken over two lines of wire copy
         text = text.rstrip(".,;:") if not text.endswith((" Inc.", " Corp.", " Co.", " Ltd.", " Bros.")) \
             and not _INITIALS.match(text.split()[-1]) else text
         if not text or text.lower() in _NOT_NAMES:
@@ -819,6 +820,11 @@ class MentionFinder:
             return None
         return next((e for e in _ROLE_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3), None)
 
+    @_per_word
+    def _compound_word(self, text: str) -> bool:
+        """A word that may hold a name: hyphenated ("OpenAI-CEO") or a title in one word ("Bahnchef")."""
+        return "-" in text.strip("-") or self._title_ending(text) is not None
+
     def _closed_compound(self, sentence: Sentence, token: Token, known: dict[str, Mention]) -> Mention | None:
         """German writes some titles as one word: "Bundesbankpräsident Jens Weidmann", "Bahnchef
         Rüdiger Grube". The first part names the organization, where it is no common noun."""
@@ -908,10 +914,10 @@ class MentionFinder:
         out = []
         lx = self.lx
         for token in sentence.tokens:
-            if token.i in taken:
+            if not self._compound_word(token.text) or token.i in taken:
                 continue
             if "-" not in token.text.strip("-"):
-                closed = self._title_ending(token.text) and self._closed_compound(sentence, token, known)
+                closed = self._closed_compound(sentence, token, known)
                 if closed:
                     out.append(closed)
                 continue
