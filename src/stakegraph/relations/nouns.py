@@ -4,6 +4,7 @@ von Thrive Capital", "Barclays chief executive John Varley"), stakes ("X ist ein
 partnerships named by nouns, children, and "zwischen X und Y"."""
 from __future__ import annotations
 
+import operator
 import re
 
 from ..model import Claim, Entity
@@ -20,6 +21,7 @@ _ACADEMIC = frozenset({"professor", "emeritus", "lecturer", "reader", "fellow"})
 # University of Oslo"): its own name says so.
 _ORGANIZATION_EVIDENCE = frozenset({"org-name", "institution"})
 
+_LOWER = operator.attrgetter("lower")
 # Verbs of succession: "X succeeded Z", "replacing Z", "folgt auf Z", "beerbt Z".
 _SUCCEEDS = re.compile(r"succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|folgt|folgte|beerbt\w*")
 # Verbs that give someone a post: with one, "succeeding Z" says Z held it before.
@@ -133,6 +135,9 @@ class NounConstructions(Grammar):
         covered = -1
         text = ctx.sentence.text.lower()
         named, phrase_starts, noun = ctx.mention_by_token, self.lx.phrase_starts, self.lx.noun
+        lowers = list(map(_LOWER, tokens))
+        if phrase_starts.isdisjoint(lowers) and not any(map(noun, lowers)):
+            return  # no role, stake or kin noun in the sentence: most sentences, asked in C loops
         for t in tokens:
             if t.i < covered or t.i in named:
                 continue
