@@ -8,8 +8,10 @@ those names elsewhere in the document ("Musk", "Musks", "Thrive")."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 import simplemma
 
@@ -26,6 +28,7 @@ _INSTITUTION = re.compile(r"^(?:(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|beh
                           r"|[A-ZÄÖÜ]\w+(?:gericht|gerichtshof|kartellamt))(es|s)?$")
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Henry IV", "Ferdinand VII"
 _SPACES = re.compile(r"\s+")
+_TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ican)$")  # "Indonesian", "Chinese", "Danish"
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 # Acronyms that are words of the trade, not names.
@@ -229,18 +232,16 @@ class MentionFinder:
         self._titles = self._title_words(tokens)
         mentions: list[Mention] = []
         pending: list[_Cand] = []
-        i = 0
         shape, titles = self._name_shape, self._titles
-        while i < len(tokens):
-            text = tokens[i].text
-            kind = shape(text)
-            if kind is None and not text[:1].isupper():
-                i += 1  # most words: no name's shape, and no capital to open one
+        j = 0  # where the last run ended
+        # Most words have no name's shape and no capital to open one: only the others are read.
+        for i in compress(range(len(tokens)), map(self._may_open_name, map(_TEXT, tokens))):
+            if i < j:
                 continue
+            kind = shape(tokens[i].text)
             # what name_word() says, asked without a call
             if not (kind is _NAME or kind is _NAME_UNLESS_TITLE and i not in titles) \
                     and not self._name_opener(tokens, i):
-                i += 1
                 continue
             j = i + 1
             while j < len(tokens):
@@ -270,7 +271,6 @@ class MentionFinder:
                 mention = self._to_mention(sentence, cand)
                 if mention:
                     mentions.append(mention)
-            i = j
         return mentions + self._coordinated(sentence, mentions, pending)
 
     def _coordinated(self, sentence: Sentence, mentions: list[Mention], pending: list[_Cand]) -> list[Mention]:
@@ -298,11 +298,11 @@ class MentionFinder:
         stands next to another title word or a role. Alone ("Financial Times", "General Motors")
         they are names."""
         words = self.lx.extra.get("title_words", frozenset())
-        titled = {t.i for t in tokens if self._titled(t.lower)}
+        titled = set(compress(range(len(tokens)), map(self._titled, map(_LOWER, tokens))))
         titles = {i for i in titled if tokens[i].lower in words and (i - 1 in titled or i + 1 in titled)}
         phrase_starts = self.lx.phrase_starts  # a title of two words opens with one of these
-        for a in tokens:
-            if a.lower not in phrase_starts or a.i + 1 == len(tokens) or not a.text[:1].isupper():
+        for a in compress(tokens, map(phrase_starts.__contains__, map(_LOWER, tokens))):
+            if a.i + 1 == len(tokens) or not a.text[:1].isupper():
                 continue
             b = tokens[a.i + 1]
             if b.text[:1].isupper() and self.lx.role(f"{a.lower} {b.lower}"):
@@ -319,6 +319,11 @@ class MentionFinder:
                     titles.update(range(a, b))
                     break
         return titles
+
+    @_per_word
+    def _may_open_name(self, text: str) -> bool:
+        """A word with a name's shape, or a capital: the words a name can start at."""
+        return self._name_shape(text) is not None or text[:1].isupper()
 
     @_per_word
     def _titled(self, lower: str) -> bool:
@@ -887,9 +892,9 @@ class MentionFinder:
         for token in sentence.tokens:
             if token.i in taken or not token.text[:1].isupper() and not self.brand(token.text):
                 continue
-            lower = token.text.lower()
+            lower = token.lower
             base, genitive = lower, False
-            if lower not in known:
+            if lower not in known and lower.endswith(self.lx.inflection_suffixes):
                 for suffix in self.lx.inflection_suffixes:
                     if lower.endswith(suffix) and lower[: -len(suffix)] in known:
                         base, genitive = lower[: -len(suffix)], True
