@@ -175,11 +175,11 @@ class ClaimGraph:
         """Every key that is the subject of an edge of `relations` (either end when symmetric)."""
         return set().union(*[self._subjects.get(relation, ()) for relation in relations])
 
-    def tied(self, a: str, b: str, relations: Iterable[str]) -> bool:
-        """Whether an edge of `relations` joins `a` and `b`, either way."""
-        out_a, out_b = self._out.get(a, _NOTHING), self._out.get(b, _NOTHING)
-        return any(b in out_a.get(relation, _NOTHING) or a in out_b.get(relation, _NOTHING)
-                   for relation in relations)
+    def linked(self, key: str, relations: Iterable[str]) -> set[str]:
+        """The keys an edge of `relations` joins to `key`, either way."""
+        out, into = self._out.get(key, _NOTHING), self._in.get(key, _NOTHING)
+        return set().union(*[adjacency[relation] for relation in relations
+                             for adjacency in (out, into) if relation in adjacency])
 
     def edges_at(self, key: str,
                  relations: Iterable[str]) -> Iterator[tuple[str, str, str, list[Claim]]]:
