@@ -115,7 +115,9 @@ class Lexicon:
         """What a phrase says as a role, a stake and a kin noun at once, or None where it is none
         of them: one question where extraction tries every word of every sentence."""
         def meanings(phrase: str):
-            found = (self.role(phrase), self.stake(phrase), self.family_kind(phrase))
+            # Not through the three tables above: each would keep every phrase tried as well.
+            found = tuple(_find_noun(table, phrase, self.inflection_endings)
+                          for table in (self.roles, self.stakes, self.family))
             return found if any(found) else None
         return Answers(meanings).__getitem__
 
