@@ -98,17 +98,21 @@ class Lexicon:
     @functools.cached_property
     def role(self) -> Callable[[str], Role | None]:
         """The role a noun names ("ceo", "vorstandschefs"), or None."""
-        return Answers(lambda word: _find_noun(self.roles, word, self.inflection_endings)).__getitem__
+        return self._looked_up(self.roles)
 
     @functools.cached_property
     def stake(self) -> Callable[[str], Stake | None]:
         """The stake a party noun names ("investor", "tochter"), or None."""
-        return Answers(lambda word: _find_noun(self.stakes, word, self.inflection_endings)).__getitem__
+        return self._looked_up(self.stakes)
 
     @functools.cached_property
     def family_kind(self) -> Callable[[str], str | None]:
         """The tie a kin noun names ("schwager" -> "brother-in-law"), or None."""
-        return Answers(lambda word: _find_noun(self.family, word, self.inflection_endings)).__getitem__
+        return self._looked_up(self.family)
+
+    def _looked_up(self, table: dict) -> Callable:
+        """A table of base forms asked with inflected forms, its answers kept."""
+        return Answers(lambda word: _find_noun(table, word, self.inflection_endings)).__getitem__
 
     @functools.cached_property
     def noun(self) -> Callable[[str], tuple[Role | None, Stake | None, str | None] | None]:
