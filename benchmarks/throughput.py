@@ -4,8 +4,9 @@ run: the ratio is the figure that counts (absolute times on a shared machine are
 
     .venv/bin/python benchmarks/throughput.py [--limit 500] [--shared PATH]
 
-One process, one core; each side is timed three times and its fastest pass counts, so that
-neither is measured with cold caches and a busy moment of a shared machine counts less. Words are whitespace-separated words of the document text.
+One process, one core; each side is timed three times, the two taking turns, and its fastest pass
+counts, so that neither is measured with cold caches and a busy spell of a shared machine falls
+on both alike. Words are whitespace-separated words of the document text.
 """
 from __future__ import annotations
 
@@ -28,14 +29,17 @@ from corpora import CORPORA
 from stakegraph.pipeline import extract_document
 
 
-def timed(function, documents, rounds: int = 3) -> float:
-    """The best of `rounds` passes: the first also fills caches (spaCy's vocabulary, ours)."""
-    best = float("inf")
+def timed(functions, documents, rounds: int = 3) -> list[float]:
+    """The best of `rounds` passes of each function, the functions taking turns pass by pass, so
+    that a slow spell of a shared machine falls on both sides alike. The first pass also fills
+    caches (spaCy's vocabulary, ours)."""
+    best = [float("inf")] * len(functions)
     for _ in range(rounds):
-        started = time.perf_counter()
-        for document in documents:
-            function(document)
-        best = min(best, time.perf_counter() - started)
+        for k, function in enumerate(functions):
+            started = time.perf_counter()
+            for document in documents:
+                function(document)
+            best[k] = min(best[k], time.perf_counter() - started)
     return best
 
 
@@ -56,8 +60,7 @@ def main() -> None:
         documents = list(islice(read(data), args.limit or None))
         words = sum(len(d.text.split()) for d in documents)
         tokenizers = {lang: spacy.blank(lang).tokenizer for lang in {d.lang for d in documents}}
-        ours = timed(extract_document, documents)
-        bare = timed(lambda d: tokenizers[d.lang](d.text), documents)
+        ours, bare = timed([extract_document, lambda d: tokenizers[d.lang](d.text)], documents)
         print(f"{name:<8} | {len(documents):>6,} | {words:>9,} | {words / ours:>18,.0f} | "
               f"{words / bare:>17,.0f} | {bare / ours:.3f}")
         totals = [totals[0] + len(documents), totals[1] + words, totals[2] + ours,
