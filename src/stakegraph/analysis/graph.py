@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import networkx as nx
@@ -64,7 +64,6 @@ class ClaimGraph:
     def __init__(self, claims: Iterable[Claim] = ()) -> None:
         self.nx = nx.MultiDiGraph()
         self._entities: dict[str, Entity] = {}
-        self._names: dict[str, str] = {}  # key -> name, which never changes once the entity is in
         self._edges: dict[Edge, list[Claim]] = {}
         # Adjacency by relation, so that a hub's stakes are found without walking all its edges:
         # _out[subject][relation][object] and _in[object][relation][subject] are the claims.
@@ -114,7 +113,6 @@ class ClaimGraph:
             # A copy, so that merging never changes the caller's objects.
             known = replace(entity, aliases=[], external_ids=dict(entity.external_ids))
             self._entities[entity.key] = known
-            self._names[entity.key] = known.name
             self.nx.add_node(entity.key)
             self._undirected = None
         elif known.kind == "other" and entity.kind != "other":
@@ -147,11 +145,8 @@ class ClaimGraph:
     def entity(self, key: str) -> Entity:
         return self._entities[key]
 
-    @functools.cached_property
-    def name(self) -> Callable[[str], str]:
-        """The name of the entity with a key: a lookup in a table, since the conflict rules ask it
-        over a million times on a big store."""
-        return self._names.__getitem__
+    def name(self, key: str) -> str:
+        return self._entities[key].name
 
     def find(self, name: str) -> Entity | None:
         """The entity called `name`, by folded name first, then by alias. When an alias is shared,

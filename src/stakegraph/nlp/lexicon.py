@@ -234,10 +234,16 @@ _WORD = re.compile(r"[\w-]+")
 
 def verb(relation: str, forms: str, **options) -> VerbFrame:
     """A verb frame from a regular expression over lowercased words (spaces between words)."""
-    openings = _openings(list(_regex_parser.parse(forms)))
     return VerbFrame(relation, re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])"),
-                     openings=frozenset(openings or ()) if all(
-                         _WORD.match(o) for o in openings or ()) else frozenset(), **options)
+                     openings=_frame_openings(forms), **options)
+
+
+def _frame_openings(forms: str) -> frozenset[str]:
+    """A frame's openings, each at the start of a word; none where some match may open otherwise."""
+    openings = _openings(list(_regex_parser.parse(forms)))
+    if openings is None or not all(_WORD.match(opening) for opening in openings):
+        return frozenset()
+    return frozenset(openings)
 
 
 def _openings(items: list, reach: int = 8) -> set[str] | None:

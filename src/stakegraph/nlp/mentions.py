@@ -232,16 +232,12 @@ class MentionFinder:
         self._titles = self._title_words(tokens)
         mentions: list[Mention] = []
         pending: list[_Cand] = []
-        shape, titles = self._name_shape, self._titles
         j = 0  # where the last run ended
         # Most words have no name's shape and no capital to open one: only the others are read.
         for i in compress(range(len(tokens)), map(self._may_open_name, map(_TEXT, tokens))):
             if i < j:
                 continue
-            kind = shape(tokens[i].text)
-            # what name_word() says, asked without a call
-            if not (kind is _NAME or kind is _NAME_UNLESS_TITLE and i not in titles) \
-                    and not self._name_opener(tokens, i):
+            if not self.name_word(tokens[i], i == 0) and not self._name_opener(tokens, i):
                 continue
             j = i + 1
             while j < len(tokens):
@@ -462,7 +458,8 @@ class MentionFinder:
 
     @_per_word
     def _cue(self, lower: str) -> bool:
-        """A word before a name that says what it names: "Konzern", "Herr", "Chef", "Ex-Chef"."""
+        """A word before a name that says what it names: "Konzern", "Herr", "Chef", "Ex-Chef";
+        any of the words _classify_run reads as a cue before a run, whatever kind it gives."""
         lx = self.lx
         return bool(lx.org_cue(lower) or lower in lx.honorifics or lower in lx.person_cues
                     or "-" in lower and lx.role(lower.rsplit("-", 1)[-1]) or lx.role(lower))

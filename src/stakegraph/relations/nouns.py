@@ -4,7 +4,6 @@ von Thrive Capital", "Barclays chief executive John Varley"), stakes ("X ist ein
 partnerships named by nouns, children, and "zwischen X und Y"."""
 from __future__ import annotations
 
-import operator
 import re
 
 from ..model import Claim, Entity
@@ -21,7 +20,6 @@ _ACADEMIC = frozenset({"professor", "emeritus", "lecturer", "reader", "fellow"})
 # University of Oslo"): its own name says so.
 _ORGANIZATION_EVIDENCE = frozenset({"org-name", "institution"})
 
-_LOWER = operator.attrgetter("lower")
 # Verbs of succession: "X succeeded Z", "replacing Z", "folgt auf Z", "beerbt Z".
 _SUCCEEDS = re.compile(r"succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|folgt|folgte|beerbt\w*")
 # Verbs that give someone a post: with one, "succeeding Z" says Z held it before.
@@ -135,7 +133,7 @@ class NounConstructions(Grammar):
         covered = -1
         text = ctx.sentence.text.lower()
         named, phrase_starts, noun = ctx.mention_by_token, self.lx.phrase_starts, self.lx.noun
-        lowers = list(map(_LOWER, tokens))
+        lowers = [t.lower for t in tokens]
         if phrase_starts.isdisjoint(lowers) and not any(map(noun, lowers)):
             return  # no role, stake or kin noun in the sentence: most sentences, asked in C loops
         for t in tokens:
