@@ -91,6 +91,14 @@ def _after_comma(lexicon: Lexicon) -> frozenset[str]:
                      | {"jr", "sr", "p.a", "pa", "pc", "pllc"})
 
 
+@functools.cache
+def _connectors(lexicon: Lexicon) -> frozenset[str]:
+    """The words that can join two parts of one name (_connector_continues): any other word after
+    a name ends it."""
+    return frozenset({",", "-", "&", "of", "for", "für", "and", "und", "bin", "bint", "ibn",
+                      "de", "des", "du", "der", "la"} | lexicon.name_particles)
+
+
 def _per_word(method):
     """Mark a word class whose answers are kept across documents: they depend on the word and the
     lexicon alone, and the same words come back in every document."""
@@ -346,7 +354,7 @@ class MentionFinder:
     def _connector_continues(self, tokens: list[Token], i: int, j: int) -> bool:
         """Inside a name: "Marsh & McLennan", "Bundes- und Industriebeteiligungen GmbH",
         "Hochschule für Technik", "National Union of Journalists", "Ursula von der Leyen"."""
-        if j + 1 >= len(tokens):
+        if j + 1 >= len(tokens) or tokens[j].lower not in _connectors(self.lx):
             return False
         word, after = tokens[j], tokens[j + 1]
         lower = word.lower
@@ -703,7 +711,7 @@ class MentionFinder:
         if verb >= len(tokens):
             return False
         rest = sentence.text[tokens[verb].start - sentence.start:].lower()
-        return any(frame.pattern.match(rest) for frame in self.lx.verbs)
+        return any(frame.pattern.match(rest) for frame in self.lx.frames_in(rest))
 
     def _apposition_cue(self, sentence: Sentence, after: int) -> bool:
         """"X, ein früher Unterstützer von Y", "X, the chip maker": the noun after the comma says
@@ -884,10 +892,16 @@ class MentionFinder:
                 return lower[: -len(suffix)], True
         return None
 
+    @_per_word
+    def _short_form_shape(self, text: str) -> bool:
+        """A capital or a brand's shape: a word that can be the short form of a name."""
+        return text[:1].isupper() or self.brand(text)
+
     def _short_forms(self, sentence: Sentence, known: dict[str, Mention], taken: set[int]) -> list[Mention]:
         out = []
-        for token in sentence.tokens:
-            if token.i in taken or not token.text[:1].isupper() and not self.brand(token.text):
+        tokens = sentence.tokens
+        for token in compress(tokens, map(self._short_form_shape, map(_TEXT, tokens))):
+            if token.i in taken:
                 continue
             lower = token.lower
             base, genitive = lower, False
@@ -915,8 +929,9 @@ class MentionFinder:
         """Names inside hyphenated compounds: "OpenAI-CEO", "US-Präsident", "Zielpunkt-Pleite"."""
         out = []
         lx = self.lx
-        for token in sentence.tokens:
-            if not self._compound_word(token.text) or token.i in taken:
+        tokens = sentence.tokens
+        for token in compress(tokens, map(self._compound_word, map(_TEXT, tokens))):
+            if token.i in taken:
                 continue
             if "-" not in token.text.strip("-"):
                 closed = self._closed_compound(sentence, token, known)

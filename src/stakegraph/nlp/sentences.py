@@ -73,7 +73,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_WORD_BEFORE = re.compile(r"[\w.\-]*$")
+_WORD_REVERSED = re.compile(r"[\w.\-]*")  # matched on the text before a period, read backwards
 _WORD_AFTER = re.compile(r"\s*[\"'»«“„‘(\[]?([\w$€£][\w.\-]*)")
 _DOTTED = re.compile(r"(?:\w\.)+\w?")  # "z.B", "U.S."
 
@@ -81,9 +81,9 @@ _DOTTED = re.compile(r"(?:\w\.)+\w?")  # "z.B", "U.S."
 def _is_boundary(text: str, dot: int, end: int, lexicon: Lexicon) -> bool:
     if text[dot] != ".":
         return True
-    # The word the period is attached to; looked for in the text just before it, since a search
-    # anchored at the end still scans from the start of whatever it is given.
-    word = _WORD_BEFORE.search(text[max(0, dot - 100):dot]).group()
+    # The word the period is attached to, read backwards from it: a search anchored at the end
+    # would try every position of the text before it.
+    word = _WORD_REVERSED.match(text[max(0, dot - 100):dot][::-1]).group()[::-1]
     following = _WORD_AFTER.match(text, end)
     next_word = following.group(1) if following else ""
     # "... Corp. The deal", "... Inc. Mr. Grogan replaces": a function word or a title opens a sentence
