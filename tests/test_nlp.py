@@ -250,6 +250,26 @@ def test_verb_frames_left_out_cannot_match_on_real_news():
     assert tried < total / 4  # and it leaves out most of them
 
 
+@pytest.mark.skipif(not (SHARED / "eval" / "dev").exists(), reason="../shared is not here")
+def test_a_lone_german_noun_is_read_as_the_full_classification_reads_it():
+    """The shortcut for one-word runs must give what the full classification gives."""
+    from stakegraph.nlp.mentions import MentionFinder
+
+    def shown(cands):
+        return [(c.first, len(c.tokens), c.kind, c.evidence, c.strength, c.genitive, c.extra) for c in cands]
+
+    settled = 0
+    for path in sorted((SHARED / "eval" / "dev").glob("10kgnad-*.txt")):
+        analysis = analyze(Document(path.read_text(encoding="utf-8"), path.name, lang="de"))
+        finder = MentionFinder(analysis.lexicon)
+        for sentence in analysis.sentences:
+            for i, token in enumerate(sentence.tokens[1:], 1):
+                if token.text[:1].isupper() and (lone := finder._lone_word(sentence, i)) is not None:
+                    assert shown(lone) == shown(finder._classify_fully(sentence, i, i + 1)), token.text
+                    settled += 1
+    assert settled > 500  # the shortcut is taken for most capitalized words
+
+
 def test_frame_openings_follow_the_pattern():
     from stakegraph.nlp.lexicon import verb
     assert verb("led", r"(?:an)?geführt").openings == {"angeführ", "geführt"}  # up to eight letters

@@ -170,8 +170,7 @@ class Lexicon:
         """The verb frames that can match the lowercased `lower`, in the lexicon's order: those
         whose opening word begins one of its words, and those without openings. Most sentences
         hold no such word; a frame's own pattern decides on the others."""
-        frames_of = self._frames_opened_by
-        hit = self._frames_without_openings.union(*[frames_of[word] for word in set(_WORD.findall(lower))])
+        hit = self._frames_without_openings.union(*map(self._frames_opened_by.__getitem__, _WORD.findall(lower)))
         return [self.verbs[k] for k in sorted(hit)]
 
     @functools.cached_property

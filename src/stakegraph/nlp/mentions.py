@@ -43,6 +43,7 @@ _NOT_NAMES = {"ceo", "cfo", "coo", "cto", "ag", "se", "gmbh", "inc", "plc", "ltd
 
 
 _NAME, _NAME_UNLESS_TITLE = "name", "name unless a title"
+_PLAIN, _DICTIONARY = "plain noun", "dictionary noun"
 
 
 @dataclass
@@ -302,10 +303,11 @@ class MentionFinder:
         stands next to another title word or a role. Alone ("Financial Times", "General Motors")
         they are names."""
         words = self.lx.extra.get("title_words", frozenset())
-        titled = set(compress(range(len(tokens)), map(self._titled, map(_LOWER, tokens))))
-        titles = {i for i in titled if tokens[i].lower in words and (i - 1 in titled or i + 1 in titled)}
+        lowers = list(map(_LOWER, tokens))
+        titled = set(compress(range(len(tokens)), map(self._titled, lowers)))
+        titles = {i for i in titled if lowers[i] in words and (i - 1 in titled or i + 1 in titled)}
         phrase_starts = self.lx.phrase_starts  # a title of two words opens with one of these
-        for a in compress(tokens, map(phrase_starts.__contains__, map(_LOWER, tokens))):
+        for a in compress(tokens, map(phrase_starts.__contains__, lowers)):
             if a.i + 1 == len(tokens) or not a.text[:1].isupper():
                 continue
             b = tokens[a.i + 1]
@@ -448,21 +450,42 @@ class MentionFinder:
         return 0 < len(tokens) <= 2 and all(is_given_name(t.text, self.lx.stop_words) for t in tokens)
 
     @_per_word
-    def _plain_noun(self, text: str) -> bool:
-        """A German common noun that alone, inside a sentence and with no cue before it, never
-        names anything: no place, institution, brand, or bank of a name no dictionary knows. What
-        the rest of _classify_run and _plausible would find out at length."""
+    def _lone_noun(self, text: str) -> str | None:
+        """What a German noun that stands alone inside a sentence, with no cue before it, comes to
+        without reading further: _PLAIN, a common noun that names nothing; _DICTIONARY, an
+        uninflected word the dictionary knows ("Markt"), a name only if a name is listed beside
+        it; None where the word itself may be a name: a place, an institution, a brand, the bank
+        of a name no dictionary knows. What _classify_fully and _plausible would find at length."""
         lx = self.lx
+        if lx.lang != "de":
+            return None
         lower = text.lower()
-        if lx.lang != "de" or not self.common_noun(text):
-            return False
         word = lower.rstrip(".") if lower.rstrip(".") in lx.legal_forms else lower
-        return not (word in lx.places or lx.place_adjectives.get(word)
-                    or word.endswith("s") and word[:-1] in lx.places or _INSTITUTION.match(text)
-                    or "-" in word and word.rsplit("-", 1)[-1] in lx.org_heads
-                    or word.endswith(("bank", "versicherung", "holding")) and len(word) > 8
-                    and not dictionary_word(text, "de")[0]
-                    or self.brand(text))
+        if word in lx.places or lx.place_adjectives.get(word) \
+                or word.endswith("s") and word[:-1] in lx.places or _INSTITUTION.match(text) \
+                or "-" in word and word.rsplit("-", 1)[-1] in lx.org_heads \
+                or word.endswith(("bank", "versicherung", "holding")) and len(word) > 8 \
+                and not dictionary_word(text, "de")[0] \
+                or self.brand(text) or word in ("series", "serie"):
+            return None
+        if self.common_noun(text):
+            return _PLAIN
+        return _DICTIONARY if dictionary_noun(text, "de") else None
+
+    def _lone_word(self, sentence: Sentence, i: int) -> list[_Cand] | None:
+        """The candidates of the one-word run at `i` where _lone_noun settles them: half of all
+        German runs are a lone common noun ("die Zahl der Anleger")."""
+        tokens = sentence.tokens
+        verdict = self._lone_noun(tokens[i].text)
+        if verdict is None or self._cue(tokens[i - 1].lower):
+            return None
+        if verdict is _PLAIN:
+            return []
+        cand = _Cand([tokens[i]], i, "other", "shape", 1)
+        cand.genitive = i + 1 < len(tokens) and tokens[i + 1].text in ("'s", "’s", "'")
+        if not self._apposition_cue(sentence, i + 1):  # "Datenwerk, ein Softwareanbieter": a name
+            cand.extra["dictionary"] = True
+        return [cand]
 
     @_per_word
     def _cue(self, lower: str) -> bool:
@@ -473,10 +496,14 @@ class MentionFinder:
                     or "-" in lower and lx.role(lower.rsplit("-", 1)[-1]) or lx.role(lower))
 
     def _classify_run(self, sentence: Sentence, i: int, j: int) -> list[_Cand]:
+        """The candidate names in the capitalized run tokens[i:j]."""
+        if j == i + 1 and i > 0 and (lone := self._lone_word(sentence, i)) is not None:
+            return lone
+        return self._classify_fully(sentence, i, j)
+
+    def _classify_fully(self, sentence: Sentence, i: int, j: int) -> list[_Cand]:
         tokens = sentence.tokens
         lx = self.lx
-        if j == i + 1 and i > 0 and self._plain_noun(tokens[i].text) and not self._cue(tokens[i - 1].lower):
-            return []  # "die Zahl der Anleger": half of all German runs are a lone common noun
         run = tokens[i:j]
         if len(run) > 2 and run[0].lower == "board" and run[1].lower == "of" and i >= 2 \
                 and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "of" and any(
