@@ -2,15 +2,14 @@
 forms become one entity; two people who share a surname stay two."""
 from __future__ import annotations
 
-import operator
 from collections import defaultdict
 from itertools import compress
 
 from .model import Entity, fold
 from .nlp import Analysis, Mention
 from .nlp.lexicon import Lexicon
+from .nlp.sentences import token_lower, token_text
 
-_TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 _KIND_ORDER = {"person": 3, "organization": 3, "place": 3, "other": 0}
 
 
@@ -176,7 +175,7 @@ def _definite_descriptions(analysis: Analysis) -> None:
     added = []
     for sentence in analysis.sentences:
         tokens = sentence.tokens
-        for t in compress(tokens[1:], map(lexicon.org_cue, map(_TEXT, tokens[1:]))):
+        for t in compress(tokens[1:], map(lexicon.org_cue, map(token_text, tokens[1:]))):
             k = t.i - 1  # "the Frankfurt-based exchange", "der niederösterreichische Glücksspielkonzern"
             while k > 0 and t.i - k <= 4 and (tokens[k].text == "-" or tokens[k].lower in ("based", "listed")
                                               or tokens[k].text.isalpha() and tokens[k].text.islower()
@@ -248,7 +247,7 @@ def _organization_pronouns(analysis: Analysis) -> None:
     added = []
     for sentence in analysis.sentences:
         own = by_sentence.get(sentence.index, [])
-        for t in compress(sentence.tokens, map(pronouns.__contains__, map(_LOWER, sentence.tokens))):
+        for t in compress(sentence.tokens, map(pronouns.__contains__, map(token_lower, sentence.tokens))):
             if any(m.first <= t.i < m.last for m in own):
                 continue
             before = [m for m in own if m.last <= t.i and organization(m)]

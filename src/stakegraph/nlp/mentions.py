@@ -8,7 +8,6 @@ those names elsewhere in the document ("Musk", "Musks", "Thrive")."""
 from __future__ import annotations
 
 import functools
-import operator
 import re
 from dataclasses import dataclass, field
 from itertools import compress
@@ -17,7 +16,7 @@ import simplemma
 
 from .lexicon import Answers, Lexicon
 from .names import is_given_name
-from .sentences import Sentence, Token
+from .sentences import Sentence, Token, token_lower, token_text
 
 _BRAND = re.compile(r"^(?:[a-z]+[A-Z][\w]*|[A-Z][a-z]+[A-Z][\w]*|[A-ZÄÖÜ]{2,}[a-zäöü]?|\d+[A-Z][\w]*|[A-Z]\d[\w]*)$")
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -28,7 +27,6 @@ _INSTITUTION = re.compile(r"^(?:(?:Bundes|Landes|Ober|Europäische)\w*(?:amt|beh
                           r"|[A-ZÄÖÜ]\w+(?:gericht|gerichtshof|kartellamt))(es|s)?$")
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Henry IV", "Ferdinand VII"
 _SPACES = re.compile(r"\s+")
-_TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ican)$")  # "Indonesian", "Chinese", "Danish"
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$")
 # Acronyms that are words of the trade, not names.
@@ -243,7 +241,7 @@ class MentionFinder:
         pending: list[_Cand] = []
         j = 0  # where the last run ended
         # Most words have no name's shape and no capital to open one: only the others are read.
-        for i in compress(range(len(tokens)), map(self._may_open_name, map(_TEXT, tokens))):
+        for i in compress(range(len(tokens)), map(self._may_open_name, map(token_text, tokens))):
             if i < j:
                 continue
             if not self.name_word(tokens[i], i == 0) and not self._name_opener(tokens, i):
@@ -303,7 +301,7 @@ class MentionFinder:
         stands next to another title word or a role. Alone ("Financial Times", "General Motors")
         they are names."""
         words = self.lx.extra.get("title_words", frozenset())
-        lowers = list(map(_LOWER, tokens))
+        lowers = list(map(token_lower, tokens))
         titled = set(compress(range(len(tokens)), map(self._titled, lowers)))
         titles = {i for i in titled if lowers[i] in words and (i - 1 in titled or i + 1 in titled)}
         phrase_starts = self.lx.phrase_starts  # a title of two words opens with one of these
@@ -927,7 +925,7 @@ class MentionFinder:
     def _short_forms(self, sentence: Sentence, known: dict[str, Mention], taken: set[int]) -> list[Mention]:
         out = []
         tokens = sentence.tokens
-        for token in compress(tokens, map(self._short_form_shape, map(_TEXT, tokens))):
+        for token in compress(tokens, map(self._short_form_shape, map(token_text, tokens))):
             if token.i in taken:
                 continue
             lower = token.lower
@@ -957,7 +955,7 @@ class MentionFinder:
         out = []
         lx = self.lx
         tokens = sentence.tokens
-        for token in compress(tokens, map(self._compound_word, map(_TEXT, tokens))):
+        for token in compress(tokens, map(self._compound_word, map(token_text, tokens))):
             if token.i in taken:
                 continue
             if "-" not in token.text.strip("-"):

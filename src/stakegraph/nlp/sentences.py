@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ class Token(NamedTuple):
 
 # A token made without a Python call: a document has thousands of them.
 _token = functools.partial(tuple.__new__, Token)
+# A token's text and its lowercased text, for loops in C over tokens (map, compress).
+token_text, token_lower = operator.attrgetter("text"), operator.attrgetter("lower")
 
 
 @dataclass

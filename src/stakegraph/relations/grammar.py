@@ -7,13 +7,14 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import filterfalse
 
 import simplemma
 
 from ..model import Entity
 from ..nlp import LEXICONS, Analysis, Mention
 from ..nlp.mentions import dictionary_word
-from ..nlp.sentences import Sentence
+from ..nlp.sentences import Sentence, token_text
 from ..resolve import after_preposition
 
 _AUX_DE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden",
@@ -514,7 +515,10 @@ def _parenthesized(tokens) -> set[int]:
 def _title_case(sentence: Sentence, function_words: frozenset[str]) -> bool:
     """A headline in Title Case: most words capitalized, function words of its language included
     ("To Sell"; German's "ag" is no English function word)."""
-    words = [t.text for t in sentence.tokens[1:] if t.text.isalpha()]
+    texts = list(map(token_text, sentence.tokens[1:]))
+    if function_words.isdisjoint(map(str.lower, filterfalse(str.islower, texts))):
+        return False  # no function word with a capital: most sentences, told in C loops
+    words = [w for w in texts if w.isalpha()]
     function_words = [w for w in words if w.lower() in function_words]
     capital_function = sum(w[0].isupper() for w in function_words)
     return len(words) >= 3 and capital_function >= 1 and sum(w[0].isupper() for w in words) / len(words) > 0.7
