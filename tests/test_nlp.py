@@ -275,3 +275,25 @@ def test_frame_openings_follow_the_pattern():
     assert verb("led", r"(?:an)?geführt").openings == {"angeführ", "geführt"}  # up to eight letters
     assert verb("sued", r"su(?:ed|es|e)|filed (?:\S+ ){0,3}?suits?").openings == {"sue", "filed "}
     assert verb("invested_in", r"\w*runde").openings == frozenset()  # opens with any word: tried always
+
+
+def test_an_english_document_leaves_the_german_dictionary_unloaded():
+    """English words ending in -te ("private", "late") are no German past tense: asking the German
+    dictionary cost an English-only process 1.8 s and 100 MB to load it."""
+    import subprocess
+    import sys
+
+    code = """
+import simplemma.strategies.dictionaries.dictionary_factory as factory
+import stakegraph
+from stakegraph.pipeline import extract_document
+loaded, load = [], factory._load_dictionary_from_disk
+factory._load_dictionary_from_disk = lambda lang: loaded.append(lang) or load(lang)
+text = ("The private equity firm Acme Capital, founded by the late John Smith, invested in Beta "
+        "Systems. Its complete stake was written down. Acme competes with Gamma Corp, an elite rival.")
+extraction = extract_document(stakegraph.Document(text, "t", lang="en"))
+print(len(extraction.claims), sorted(set(loaded)))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    claims, loaded = out.split(" ", 1)
+    assert int(claims) >= 2 and "de" not in loaded

@@ -13,6 +13,7 @@ import simplemma
 
 from ..model import Entity
 from ..nlp import LEXICONS, Analysis, Mention
+from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import dictionary_word
 from ..nlp.sentences import Sentence, token_text
 from ..resolve import after_preposition
@@ -177,7 +178,7 @@ class Grammar:
         k = possessor.last + (1 if possessor.last < len(tokens) and tokens[possessor.last].text in ("'s", "’s", "'")
                               else 0)
         start = k
-        while k < len(tokens) and k < start + 3 and (_adjective(tokens[k].text) or self.lx.org_cue(tokens[k].text)):
+        while k < len(tokens) and k < start + 3 and (_adjective(tokens[k].text, self.lx.lang) or self.lx.org_cue(tokens[k].text)):
             k += 1
         following = self._mention_at(ctx, k)
         return following if following is not None and following is not possessor else None
@@ -299,7 +300,7 @@ class Grammar:
         while i >= 0 and not (i > 0 and tokens[i - 1].lower == "to" and tokens[i].text.islower()
                               and tokens[i].lower not in self.lx.determiners and not self.lx.org_cue(tokens[i].text)
                               and self.lx.lang == "en") and (  # "to acquire X": a verb, no adjective
-                tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text, self.lx.lang)
                 or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
                           or (self.lx.lang == "de" and tokens[i].text[:1].isupper() and tokens[i].text.endswith("er")
                               and self._mention_at(ctx, i) is None)):
@@ -319,7 +320,7 @@ class Grammar:
             if k >= limit or k >= len(tokens) or tokens[k].text != ",":
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is None or not (nxt.lower in self.lx.determiners or _adjective(nxt.text)
+            if nxt is None or not (nxt.lower in self.lx.determiners or _adjective(nxt.text, self.lx.lang)
                                    or self.lx.role(nxt.lower) or self.lx.stake(nxt.lower)):
                 continue
             close = next((x for x in range(k + 2, limit) if tokens[x].text == ","), None)
@@ -395,7 +396,7 @@ class Grammar:
         "von (dem Unternehmer) Hans Berger", "by (businessman and entrepreneur) Steve Francis"."""
         start = i
         while i < len(tokens) and i < start + limit and (
-                tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+                tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text, self.lx.lang)
                 or (tokens[i].lower in ("and", "und", "&") and i > start and i + 1 < len(tokens)
                     and (self.lx.role(tokens[i + 1].lower) or tokens[i + 1].lower in self.lx.person_cues
                          or tokens[i + 1].lower in _TITLE_WORDS))
@@ -451,9 +452,9 @@ def _german_past_tense(word: str) -> bool:
     return lemma != word and lemma.endswith("en") and not lemma.endswith("ten")
 
 
-def _adjective(word: str) -> bool:
+def _adjective(word: str, lang: str) -> bool:
     lower = word.lower()
-    if lower.endswith(("te", "ten")) and word[:1].islower() and _german_past_tense(word):
+    if lang == "de" and lower.endswith(("te", "ten")) and word[:1].islower() and _german_past_tense(word):
         return False
     if lower in ("früher", "frühere", "wichtiger", "major", "big", "key", "early", "new", "largest", "biggest",
                  "neue", "neuer", "neuen", "neues", "designierte", "designierter"):
@@ -483,7 +484,7 @@ def _noun_phrase_start(tokens, i: int, lexicon) -> int:
     j = i - 1
     steps = 0
     # "a wholly-owned investment management subsidiary", "a 100% subsidiary"
-    while j >= 0 and steps < 6 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text)
+    while j >= 0 and steps < 6 and (tokens[j].lower in lexicon.determiners or _adjective(tokens[j].text, lexicon.lang)
                                      or _order_word(tokens[j].lower) or tokens[j].text == "%"
                                      # "chief US economist", "senior European analyst"
                                      or j > 0 and tokens[j].lower in lexicon.place_adjectives
@@ -534,11 +535,11 @@ def _wordlike(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _skip_words(tokens, i: int, limit: int, lexicon=None) -> int:
+def _skip_words(tokens, i: int, limit: int, lexicon: Lexicon) -> int:
     """Skip determiners and adjectives: to the head of a noun phrase."""
     n = 0
     while i < len(tokens) and n < limit and (
-            _adjective(tokens[i].text) or (lexicon and tokens[i].lower in lexicon.determiners)
+            _adjective(tokens[i].text, lexicon.lang) or tokens[i].lower in lexicon.determiners
             or tokens[i].lower in ("der", "die", "das", "den", "dem", "des", "the", "a", "an")):
         i += 1
         n += 1

@@ -65,7 +65,7 @@ class NounConstructions(Grammar):
         Microsoft-Chef": whom a predicate noun at token i describes."""
         tokens = ctx.sentence.tokens
         j = i - 1
-        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text)
+        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text, self.lx.lang)
                           or tokens[j].lower in _PREDICATE_ADVERBS):
             j -= 1
         before = self._mention_at(ctx, j) if j >= 0 else None
@@ -82,7 +82,7 @@ class NounConstructions(Grammar):
         """"Sam Altman, der OpenAI-CEO": the name before the comma."""
         tokens = ctx.sentence.tokens
         j = i - 1
-        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text)):
+        while j >= 0 and (tokens[j].lower in self.lx.determiners or _adjective(tokens[j].text, self.lx.lang)):
             j -= 1
         if j >= 1 and tokens[j].text == ",":
             return self._mention_at(ctx, j - 1)
@@ -340,7 +340,7 @@ class NounConstructions(Grammar):
                 if self._possessor(ctx, m):
                     return self._possessed(ctx, m) or m  # "Investor in Musks Unternehmen SpaceX"
                 return m
-            if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text)
+            if i >= len(tokens) or not (tokens[i].lower in self.lx.determiners or _adjective(tokens[i].text, self.lx.lang)
                                          or tokens[i].lower in self.lx.former
                                          or self.lx.org_cue(tokens[i].text) or tokens[i].lower in self.lx.person_cues
                                          or tokens[i].lower in self.lx.honorifics or self.lx.role(tokens[i].lower)
@@ -360,7 +360,7 @@ class NounConstructions(Grammar):
         Reid Hoffman": the organization before the noun, the person after it."""
         tokens = ctx.sentence.tokens
         j = i - 1
-        while j >= 0 and (_adjective(tokens[j].text) or _order_word(tokens[j].lower) or tokens[j].lower in (
+        while j >= 0 and (_adjective(tokens[j].text, self.lx.lang) or _order_word(tokens[j].lower) or tokens[j].lower in (
                 "derzeitiges", "current", "new", "neuer", "neue", "deputy", "acting", "interim", "joint")):
             j -= 1  # "Maurice's youngest son", "seine älteste Tochter", "Ryanair deputy chief executive"
         k = j
@@ -662,7 +662,7 @@ class NounConstructions(Grammar):
             target = self._mention_at(ctx, _skip_words(tokens, t.i + 2, 3, self.lx))
             j = t.i - 1
             while j > 0 and j >= t.i - 4 and not self._mention_at(ctx, j) and (
-                    _adjective(tokens[j].text) or any(ch.isdigit() for ch in tokens[j].text)
+                    _adjective(tokens[j].text, self.lx.lang) or any(ch.isdigit() for ch in tokens[j].text)
                     or tokens[j].lower in ("pct", "percent", "prozent", "%", "per", "cent", "quarter", "third")):
                 j -= 1
             if j >= 1 and tokens[j].text in ("'s", "’s", "'"):
@@ -706,7 +706,7 @@ class NounConstructions(Grammar):
             else:
                 # "Brightwave's acquisition", "its 2001 acquisition", "Siemens' geplante Übernahme"
                 j = t.i - 1
-                while j > 0 and j >= t.i - 3 and (tokens[j].text.isdigit() or _adjective(tokens[j].text)):
+                while j > 0 and j >= t.i - 3 and (tokens[j].text.isdigit() or _adjective(tokens[j].text, self.lx.lang)):
                     j -= 1
                 if j >= 1 and tokens[j].text in ("'s", "’s", "'"):
                     j -= 1
@@ -744,7 +744,7 @@ class NounConstructions(Grammar):
             if t.lower not in _CHILDREN or t.i == 0:
                 continue
             j = t.i - 1
-            while j >= 0 and (_adjective(tokens[j].text) or tokens[j].text.isdigit()
+            while j >= 0 and (_adjective(tokens[j].text, self.lx.lang) or tokens[j].text.isdigit()
                               or tokens[j].lower in _NUMBER_WORDS):
                 j -= 1
             named: list[Mention] = []  # "Ann Brightwell and Robbie Packer had three sons: A, B and C"

@@ -278,7 +278,7 @@ class VerbConstructions(Grammar):
         following = next((m for m in ctx.mentions if start < m.first < hi and not m.compound_head
                           and not self._in_pp(ctx, m)
                           and all(tokens[x].lower in self.lx.determiners or tokens[x].lower in _AFTER_VERB
-                                  or x < end or _adjective(tokens[x].text) for x in range(start + 1, m.first))),
+                                  or x < end or _adjective(tokens[x].text, self.lx.lang) for x in range(start + 1, m.first))),
                          None)
         if self.lx.lang == "de" and following is not None and not following.compound_head:
             # verb-second with the subject after the verb: "Am Montag übernahm Siemens X",
@@ -405,7 +405,7 @@ class VerbConstructions(Grammar):
                 continue  # "bought the unit of Yukos", "bought Postech from Comtech": not what was bought
             if frame.prepositions:
                 k = m.first - 1
-                while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text)
+                while k >= end and (tokens[k].lower in self.lx.determiners or _adjective(tokens[k].text, self.lx.lang)
                                     or tokens[k].lower in self.lx.former
                                     or self.lx.org_cue(tokens[k].text) or self._possessor_at(ctx, k)):
                     k -= 1
