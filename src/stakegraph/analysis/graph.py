@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -92,8 +93,10 @@ class ClaimGraph:
         edge = claim.edge
         claims = self._edges.get(edge)
         if claims is None:
+            # Every claim brings its own copies of the keys: one shared string per key lets the
+            # rules' lookups compare keys by identity, and holds each key once in memory.
+            subject, relation, obj = edge = tuple(map(sys.intern, edge))
             claims = self._edges[edge] = []
-            subject, relation, obj = edge
             self.nx.add_edge(subject, obj, key=relation, claims=claims)
             self._out.setdefault(subject, {}).setdefault(relation, {})[obj] = claims
             self._in.setdefault(obj, {}).setdefault(relation, {})[subject] = claims
@@ -112,8 +115,9 @@ class ClaimGraph:
         if known is None:
             # A copy, so that merging never changes the caller's objects.
             known = replace(entity, aliases=[], external_ids=dict(entity.external_ids))
-            self._entities[entity.key] = known
-            self.nx.add_node(entity.key)
+            key = sys.intern(entity.key)
+            self._entities[key] = known
+            self.nx.add_node(key)
             self._undirected = None
         elif known.kind == "other" and entity.kind != "other":
             known.kind = entity.kind
