@@ -173,7 +173,11 @@ class Lexicon:
         # Split at spaces, which is done in C, rather than into words by a regular expression,
         # which cost more than all the rest: no word spans a space.
         hit = self._frames_without_openings.union(*map(self._frames_opened_in.__getitem__, lower.split()))
-        return [self.verbs[k] for k in sorted(hit)]
+        # A frame whose openings are all absent from the text cannot match: searching for them is
+        # done in C and spares most of the patterns' scans of the whole sentence ("is" opens a
+        # word of most sentences, "is sold" few).
+        return [frame for frame in map(self.verbs.__getitem__, sorted(hit))
+                if not frame.openings or any(map(lower.__contains__, frame.openings))]
 
     @functools.cached_property
     def _frames_opened_in(self) -> Answers:
