@@ -209,6 +209,10 @@ CASES = [
          "Harbor Peak Holdings", "owns", "Redwood Dynamics", "passive"),
     case("en", "Redwood Dynamics, a subsidiary of Harbor Peak Holdings, opened a plant in Ohio.",
          "Harbor Peak Holdings", "owns", "Redwood Dynamics", "subsidiary"),
+    case("en", "Harbor Peak Holdings owned 30 pct of Redwood Dynamics before the bid.",
+         "Harbor Peak Holdings", "owns", "Redwood Dynamics", "owned-share"),
+    case("en", "Harbor Peak Holdings and Nordlicht Holding own a majority of Redwood Dynamics.",
+         "Nordlicht Holding", "owns", "Redwood Dynamics", "own-majority"),
 
     # acquired
     case("de", "Am Montag übernahm die Nordlicht Holding den Logistiker Kranich Logistik.",
@@ -473,6 +477,12 @@ NEGATIVE_CASES = [
     ncase("en", "Brightwave is considering a bid for Lumen Analytics.", "acquired", "considering"),
     ncase("en", "Harbor Peak Capital could invest in Brightwave.", "invested_in", "could"),
     ncase("en", "Lumen Analytics plans to sue Brightwave.", "sued", "plans-to"),
+    # a share of a market is no stake in a company, and "own" is also an adjective
+    ncase("en", "Brightwave controls 90% of the PC operating system market.", "owns", "market-share"),
+    ncase("en", "Brightwave controls 40 pct of the semiconductor market in the EC.", "owns", "market-share-place"),
+    ncase("en", "Brightwave launched its own chip with Lumen Analytics.", "owns", "own-adjective"),
+    ncase("en", "Brightwave customers who own Lumen Analytics players, 59% of them, are men.", "owns",
+          "own-not-a-stake"),
 ]
 
 

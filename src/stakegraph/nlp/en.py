@@ -191,8 +191,13 @@ VERBS = [
          passive_agent=("by",)),
     verb("owns", r"(?:holds|hold|held|has|have|had|owns) (?:\S+ ){0,5}?(?:stake|shares|interest|holding)",
          prepositions=("in", "of")),
+    # "owns Y", "owned 30 pct of Y", "own a majority of Y"; not "its own chip", nor a share of a
+    # market: "controls 90% of the PC market"
     verb("owns", r"(?:(?:majority|wholly|partly|jointly|principally|privately)[- ])?(?:owned|controlled) by"
-         r"|owns|controls", passive_agent=("by",)),
+         r"|(?:owns|controls|(?:own|owned|control|controlled)(?= (?:a |an |the |about |nearly |almost |some )?"
+         r"(?:[\d.,]+(?: ?%| pct| percent| per cent)|(?:\S+ )?(?:stake|shares|majority|minority)\b)))"
+         r"(?! (?:\S+ ){0,2}?[\d.,]+(?: ?%| pct| percent| per cent) of (?:\S+ ){0,6}?(?:market|markets|sales|output)\b)",
+         passive_agent=("by",)),
 ]
 
 PLACES = {
