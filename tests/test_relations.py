@@ -209,6 +209,11 @@ CASES = [
          "Harbor Peak Holdings", "owns", "Redwood Dynamics", "passive"),
     case("en", "Redwood Dynamics, a subsidiary of Harbor Peak Holdings, opened a plant in Ohio.",
          "Harbor Peak Holdings", "owns", "Redwood Dynamics", "subsidiary"),
+    # a relative clause after a short form or a ticker in brackets hangs on the name before them
+    case("en", "Harbor Peak Holdings Inc <HPH>, which owns 30 pct of Redwood Dynamics, raised its dividend.",
+         "Harbor Peak Holdings Inc", "owns", "Redwood Dynamics", "relative-after-ticker"),
+    case("de", "Die Nordlicht Beteiligungs GmbH (NBG), die 30 Prozent an Kranich Logistik hält, wurde verkauft.",
+         "Nordlicht Beteiligungs GmbH", "owns", "Kranich Logistik", "relative-after-short-form"),
     case("en", "Harbor Peak Holdings owned 30 pct of Redwood Dynamics before the bid.",
          "Harbor Peak Holdings", "owns", "Redwood Dynamics", "owned-share"),
     case("en", "Harbor Peak Holdings and Nordlicht Holding own a majority of Redwood Dynamics.",

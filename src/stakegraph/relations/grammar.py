@@ -420,7 +420,7 @@ class Grammar:
         if lo < 2 or tokens[lo - 1].text != "," or tokens[lo].lower not in (
                 "der", "die", "das", "welche", "welcher", "who", "which", "that"):
             return None
-        return self._mention_at(ctx, lo - 2)
+        return self._before_comma(ctx, lo - 1)
 
     def _relative_antecedent(self, ctx: _Context, lo: int) -> Mention | None:
         """", dessen Wahl Musk unterstützt hat" / ", which Musk founded": the name the relative
@@ -432,7 +432,18 @@ class Grammar:
                                                                    "die", "das"} \
                 and not self._prepositional_relative(tokens, lo):
             return None
-        return self._mention_at(ctx, lo - 2)
+        return self._before_comma(ctx, lo - 1)
+
+    def _before_comma(self, ctx: _Context, comma: int) -> Mention | None:
+        """The name that ends right before the comma at `comma`, past a short form or a ticker in
+        brackets: "die Beteiligungsholding (Öbib), die …", "Mark IV Industries Inc <IV>, which …"."""
+        tokens = ctx.sentence.tokens
+        k = comma - 1
+        closer = tokens[k].text if k >= 0 else ""
+        if closer in (")", ">"):
+            opener = "(" if closer == ")" else "<"
+            k = next((j - 1 for j in range(k - 1, max(k - 5, 0), -1) if tokens[j].text == opener), k)
+        return self._mention_at(ctx, k)
 
 
 def _fits(entity: Entity, kinds: tuple[str, ...]) -> bool:
