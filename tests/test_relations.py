@@ -214,6 +214,9 @@ CASES = [
          "Harbor Peak Holdings Inc", "owns", "Redwood Dynamics", "relative-after-ticker"),
     case("de", "Die Nordlicht Beteiligungs GmbH (NBG), die 30 Prozent an Kranich Logistik hält, wurde verkauft.",
          "Nordlicht Beteiligungs GmbH", "owns", "Kranich Logistik", "relative-after-short-form"),
+    # the court named between the suit and its defendant is no defendant
+    case("en", "Lumen Analytics filed a lawsuit in Texas state court against Brightwave.",
+         "Lumen Analytics", "sued", "Brightwave", "suit-in-court-against"),
     case("en", "Harbor Peak Holdings owned 30 pct of Redwood Dynamics before the bid.",
          "Harbor Peak Holdings", "owns", "Redwood Dynamics", "owned-share"),
     case("en", "Harbor Peak Holdings and Nordlicht Holding own a majority of Redwood Dynamics.",

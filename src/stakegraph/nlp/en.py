@@ -168,6 +168,9 @@ VERBS = [
          r"(?:proceedings|legal action|case|action) against"
          r"|took legal action against|(?:brought|filed|launched) (?:\w+ ){0,3}?(?:action|case|proceedings) against"
          r"|fined|charged|took (?:\w+ ){0,3}?to court", passive_agent=("by",)),
+    # "filed a lawsuit in Texas state court against X": the court or authority is no defendant
+    verb("sued", r"filed (?:\S+ ){0,3}?(?:suit|lawsuit|complaint|charge)s? (?:in|with|at|before) (?:[^\s,;]+ ){1,6}?against",
+         prepositions=("against",)),
     verb("competes_with", r"compet(?:es|ed|e|ing) (?:\w+ ){0,3}?(?:with|against)|rivals"),
     # "Meta and Snap compete for advertisers", "X and Y are fierce competitors": each other
     verb("competes_with", r"compete|competed|competing"
