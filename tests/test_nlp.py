@@ -82,6 +82,28 @@ def test_hard_wrapped_wire_copy_joins_its_lines():
     assert "Brightwave Industries Corp" in names  # a legal form continues the name
 
 
+def test_a_wire_headline_in_capitals_is_a_sentence_of_its_own():
+    text = ("HARBOR PEAK RAISES BRIGHTWAVE STAKE\n"
+            "A group of investment firms led by Harbor Peak Capital said it\n"
+            "raised its stake in Brightwave Industries Corp to 238,000 shares,\n"
+            "or 14.6 pct of the total, from 205,000 or 12.8 pct in the last\n"
+            "filing with the regulator, the group said on Thursday.\n")
+    found = sentences(text, "en")
+    assert found[0] == "HARBOR PEAK RAISES BRIGHTWAVE STAKE"
+    assert found[1].startswith("A group of investment firms") and "12.8 pct" in found[1]
+
+
+def test_a_line_break_inside_a_sentence_does_not_hide_its_verb_phrase():
+    text = ("Lumen Analytics said on Tuesday that it has filed a lawsuit\n"
+            "against Brightwave Industries Corp over a patent on the sensors\n"
+            "that both companies sell to makers of cars and trucks in the\n"
+            "United States, a spokesman for the company said in a statement\n"
+            "released to the press on Tuesday afternoon in the city.\n")
+    claims = stakegraph.extract(text, lang="en").claims
+    assert ("Lumen Analytics", "sued", "Brightwave Industries Corp") in {
+        (c.subject.name, c.relation, c.object.name) for c in claims}
+
+
 def test_headlines_on_their_own_lines_stay_apart():
     assert sentences("Brightwave kauft Lumen\n\nBrightwave hat Lumen übernommen.", "de") == [
         "Brightwave kauft Lumen", "Brightwave hat Lumen übernommen."]

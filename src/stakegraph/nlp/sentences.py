@@ -65,7 +65,17 @@ def _lines(text: str):
     if len(long_lines) < 4 or len(unfinished) < 0.5 * len(long_lines) or \
             max(len(m.group()) for m in long_lines) > 120:
         return lines
-    return list(_PARAGRAPH.finditer(text))
+    return [part for paragraph in _PARAGRAPH.finditer(text) for part in _headline_apart(text, paragraph)]
+
+
+def _headline_apart(text: str, paragraph: re.Match) -> list[re.Match]:
+    """A paragraph's first line in capitals is a headline ("SALE TILNEY BUYS STAKE IN U.S.
+    BROKER"), the wire's sentence of its own: read into the story's first sentence, it made names
+    and ties of headline words."""
+    first = _LINE.match(text, paragraph.start())
+    if first is None or first.end() + 1 >= paragraph.end() or not first.group().isupper():
+        return [paragraph]
+    return [first, _PARAGRAPH.match(text, first.end() + 1)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

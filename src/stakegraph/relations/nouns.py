@@ -131,7 +131,7 @@ class NounConstructions(Grammar):
         chain_subject: Mention | None = None
         chain_end = -1
         covered = -1
-        text = ctx.sentence.text.lower()
+        text = ctx.lower
         named, phrase_starts, noun = ctx.mention_by_token, self.lx.phrase_starts, self.lx.noun
         lowers = [t.lower for t in tokens]
         if phrase_starts.isdisjoint(lowers) and not any(map(noun, lowers)):

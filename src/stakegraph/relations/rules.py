@@ -23,6 +23,11 @@ from .nouns import NounConstructions
 from .verbs import VerbConstructions
 
 
+# Wire copy breaks its lines in mid-sentence ("filed suit\nagainst"), and the lexicon's phrases
+# have spaces between their words: the rules read a sentence as one line (offsets unchanged).
+_ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
+
+
 @register("rules")
 class RuleExtractor(NounConstructions, VerbConstructions):
     name = "rules"
@@ -44,7 +49,7 @@ class RuleExtractor(NounConstructions, VerbConstructions):
                 continue  # a tie names at least one of its two ends in its sentence
             if self.lx.lang == "en" and _title_case(sentence, self.lx.stop_words):
                 continue  # "Beecham Group To Sell Unit": every word looks like a name
-            ctx = _Context(analysis, sentence, mentions, sentence.text.lower())
+            ctx = _Context(analysis, sentence, mentions, sentence.text.lower().translate(_ONE_LINE))
             self._role_compounds(ctx)
             self._role_nouns(ctx)
             self._possessed_orgs(ctx)
