@@ -93,6 +93,19 @@ def test_a_wire_headline_in_capitals_is_a_sentence_of_its_own():
     assert found[1].startswith("A group of investment firms") and "12.8 pct" in found[1]
 
 
+def test_a_headline_in_capitals_lends_no_words_to_names():
+    text = ("LUMEN ANALYTICS SUES BRIGHTWAVE OVER SENSORS\n"
+            "Lumen Analytics Inc said on Tuesday that it has sued Brightwave\n"
+            "Industries Corp over a patent on the sensors that both companies\n"
+            "sell to makers of cars and trucks in the United States, a\n"
+            "spokesman for the company said in a statement released on Tuesday\n"
+            "afternoon in the city where the company has its headquarters.\n")
+    result = stakegraph.extract(text, lang="en")
+    assert not [e.name for e in result.entities if "sues" in e.name.lower() or "sensors" in e.name.lower()]
+    assert {(c.subject.name, c.relation, c.object.name) for c in result.claims} == {
+        ("Lumen Analytics Inc", "sued", "Brightwave Industries Corp")}
+
+
 def test_a_line_break_inside_a_sentence_does_not_hide_its_verb_phrase():
     text = ("Lumen Analytics said on Tuesday that it has filed a lawsuit\n"
             "against Brightwave Industries Corp over a patent on the sensors\n"

@@ -236,6 +236,11 @@ class MentionFinder:
 
     def _sentence_mentions(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
+        if len(tokens) >= 3 and sentence.text.isupper():
+            # "AIRBUS SIGNS ONE BILLION DLR JAPANESE CONTRACT": a headline in capitals shows no
+            # name's shape; the names it holds are read from the story (and found here again
+            # as the short forms of those)
+            return []
         self._titles = self._title_words(tokens)
         mentions: list[Mention] = []
         pending: list[_Cand] = []

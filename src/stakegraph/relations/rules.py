@@ -47,8 +47,8 @@ class RuleExtractor(NounConstructions, VerbConstructions):
             mentions = [m for m in by_sentence.get(sentence.index, []) if m.entity is not None]
             if not mentions:
                 continue  # a tie names at least one of its two ends in its sentence
-            if self.lx.lang == "en" and _title_case(sentence, self.lx.stop_words):
-                continue  # "Beecham Group To Sell Unit": every word looks like a name
+            if self.lx.lang == "en" and _title_case(sentence, self.lx.stop_words) or sentence.text.isupper():
+                continue  # "Beecham Group To Sell Unit", "COFAB BUYS GULFEX": every word looks like a name
             ctx = _Context(analysis, sentence, mentions, sentence.text.lower().translate(_ONE_LINE))
             self._role_compounds(ctx)
             self._role_nouns(ctx)
