@@ -90,6 +90,10 @@ CASES = [
     case("en", "Brightwave was founded in 2019 by businessman Tom Hale.", "Tom Hale", "founded", "Brightwave",
          "passive-descriptor"),
     # invested_in
+    # "it" after "a group of firms led by X" is the group, named by its leader
+    case("en", "A group of investment firms led by Harbor Peak Capital said it raised its stake in "
+               "Brightwave Industries to 12 pct.", "Harbor Peak Capital", "invested_in", "Brightwave Industries",
+         "group-led-by"),
     case("de", "Nordlicht Ventures hat in das Berliner Start-up Solaris Robotics investiert.",
          "Nordlicht Ventures", "invested_in", "Solaris Robotics", "perfect"),
     case("de", "Im Frühjahr beteiligte sich Nordlicht Ventures an Kranich Logistik.",
@@ -1377,3 +1381,11 @@ def test_class_of_error_is_claimed(lang, text, subject, relation, obj):
 def test_class_of_error_is_not_claimed(lang, text, wrong):
     result = run(text, lang)
     assert not find_claims(result, *wrong), describe(result)
+
+
+def test_the_group_refers_back_to_the_group_led_by_a_firm():
+    result = run("A group of investment firms led by Harbor Peak Capital said it raised its stake in "
+                 "Brightwave Industries to 12 pct. The group said it bought the shares for 175,691 dlrs.", "en")
+    stakes = [c for c in result.claims if c.relation == "invested_in"]
+    assert stakes and all(c.subject.name == "Harbor Peak Capital" for c in stakes), describe(result)
+    assert all(c.qualifiers.get("amount", {}).get("value") == 175691 for c in stakes), describe(result)

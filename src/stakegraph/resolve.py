@@ -202,8 +202,11 @@ def _definite_descriptions(analysis: Analysis) -> None:
             window = [m for m in analysis.mentions if m.entity is not None and m.end <= t.start
                       and m.sentence >= sentence.index - 2 and m.entity.kind in ("organization", "other")
                       and m.evidence != "given-name" and not m.compound_head]
-            # "the partnership" after "Clevebaco Ltd Partnership", "the bank" after "Deutsche Bank"
-            earlier = [m for m in window if m.entity.name.split()[-1].lower() == t.lower] or \
+            # "the group" after "a group of firms led by X": X; "the partnership" after "Clevebaco
+            # Ltd Partnership", "the bank" after "Deutsche Bank"
+            earlier = [m for m in window if t.lower in lexicon.extra.get("group_nouns", ())
+                       and _leads_the_group(analysis, m)] or \
+                [m for m in window if m.entity.name.split()[-1].lower() == t.lower] or \
                 [m for m in window if not after_preposition(analysis, m)]
             if not earlier:
                 continue
@@ -241,8 +244,8 @@ def _organization_pronouns(analysis: Analysis) -> None:
         describes = addressed or apposed or (k >= 0 and tokens[k].lower in ("a", "an")) or (
             m.last < len(tokens) and analysis.lexicon.org_cue(tokens[m.last].text) and tokens[m.last].text.islower())
         return m.entity is not None and m.entity.kind in ("organization", "other") and not m.compound_head \
-            and not describes and m.evidence not in ("given-name", "place") \
-            and not after_preposition(analysis, m, strict=True)
+            and m.evidence not in ("given-name", "place") and (_leads_the_group(analysis, m) or (
+                not describes and not after_preposition(analysis, m, strict=True)))
 
     added = []
     for sentence in analysis.sentences:
@@ -261,6 +264,15 @@ def _organization_pronouns(analysis: Analysis) -> None:
                                  "pronoun", genitive=pronouns[t.lower], entity=antecedent.entity,
                                  strength=antecedent.strength))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _leads_the_group(analysis: Analysis, mention: Mention) -> bool:
+    """"A group of Miami-based investment firms led by X": the group, named by its leader."""
+    extra = analysis.lexicon.extra
+    tokens = analysis.sentences[mention.sentence].tokens
+    by = mention.first - 1
+    return by >= 2 and tokens[by].lower == "by" and tokens[by - 1].lower in extra.get("group_leaders", ()) \
+        and any(t.lower in extra.get("group_nouns", ()) for t in tokens[max(0, by - 9):by - 1])
 
 
 def after_preposition(analysis: Analysis, mention: Mention, strict: bool = False) -> bool:

@@ -298,6 +298,11 @@ LEXICON = Lexicon(
     inflection_suffixes=("'s", "’s", "'", "’"),
     extra={"noun_endings": ("s", "es", "ies>y"),
            "organization_pronouns": {"it": False, "its": True},
+           # "A group of investment firms led by X said it raised its stake": "it" is the group,
+           # which news names by its leader
+           "group_nouns": frozenset({"group", "groups", "consortium", "venture", "partnership", "firms",
+                                     "investors", "syndicate", "companies", "funds"}),
+           "group_leaders": frozenset({"led", "headed", "controlled", "managed"}),
            # Organization nouns for another party, not for something owned: "its supplier X".
            "counterparty_cues": frozenset({"supplier", "lender", "broker", "brokerage", "regulator",
                                            "watchdog", "union", "exchange", "carrier", "customer",
