@@ -146,7 +146,14 @@ CASES = [
     case("en", "Tom Hale, who co-founded Brightwave in 2019, now advises start-ups.",
          "Tom Hale", "founded", "Brightwave", "relative-clause"),
 
+    # founded: German "die" opens a relative clause whose subject is the person named after it
+    case("de", "Die Nordlicht Holding, die Karin Vogel gegründet hat, übernahm Solaris Robotics.",
+         "Karin Vogel", "founded", "Nordlicht Holding", "relative-object"),
     # leads
+    case("de", "Die Nordlicht Holding, die 30 Prozent an Kranich Logistik hält, wird von Karin Vogel geleitet.",
+         "Karin Vogel", "leads", "Nordlicht Holding", "passive-geleitet"),
+    case("de", "Die Nordlicht Holding wird seit 2019 von Karin Vogel geführt.",
+         "Karin Vogel", "leads", "Nordlicht Holding", "passive-gefuehrt"),
     case("de", "Nordlicht Ventures legt einen neuen Fonds auf. Nordlicht-Chefin Karin Vogel will damit "
                "300 Millionen Euro einsammeln.",
          "Karin Vogel", "leads", "Nordlicht Ventures", "compound-short-name"),
@@ -489,6 +496,7 @@ NEGATIVE_CASES = [
     ncase("en", "Brightwave is considering a bid for Lumen Analytics.", "acquired", "considering"),
     ncase("en", "Harbor Peak Capital could invest in Brightwave.", "invested_in", "could"),
     ncase("en", "Lumen Analytics plans to sue Brightwave.", "sued", "plans-to"),
+    ncase("de", "Karin Vogel hat mit Solaris Robotics Gespräche geführt.", "leads", "gespraeche-gefuehrt"),
     # a share of a market is no stake in a company, and "own" is also an adjective
     ncase("en", "Brightwave controls 90% of the PC operating system market.", "owns", "market-share"),
     ncase("en", "Brightwave controls 40 pct of the semiconductor market in the EC.", "owns", "market-share-place"),

@@ -183,6 +183,9 @@ VERBS = [
          r"(?:kritisch|negativ|empört)"),
     verb("leads", r"leitet\w*|führt (?!\w+ (?:an|ein)\b)|geführt von|steht an der spitze"
          r"|stand an der spitze", prepositions=()),
+    # "X wird von Y geleitet", "X hat die Firma Z geleitet"; "geführt" only in a passive, where it
+    # is not "Gespräche geführt"
+    verb("leads", r"geleitet|(?:wird|wurde|werden|wurden) (?:\S+ ){0,6}?geführt", passive_agent=("von",)),
 ]
 
 PLACES = {

@@ -121,7 +121,7 @@ class Grammar:
         tokens = ctx.sentence.tokens
         if ctx.clause_ends is None:
             inside = ctx.parenthesized  # "($1.3m; £690,000)": no clause ends in brackets
-            ctx.clause_ends = [i for i in range(len(tokens)) if i not in inside and self._boundary(tokens, i)]
+            ctx.clause_ends = [i for i in range(len(tokens)) if i not in inside and self._boundary(ctx, i)]
         ends = ctx.clause_ends
         before = bisect_left(ends, anchor)
         after = bisect_right(ends, anchor)
@@ -129,15 +129,20 @@ class Grammar:
         hi = ends[after] if after < len(ends) else max(len(tokens), anchor + 1)
         return lo, hi
 
-    def _boundary(self, tokens, i: int) -> bool:
+    def _boundary(self, ctx: _Context, i: int) -> bool:
+        tokens = ctx.sentence.tokens
         text = tokens[i].text
         if text in (";", ":", "–", "—"):
             return True
         if text == "," and i + 1 < len(tokens):
             nxt = tokens[i + 1].lower
+            named = ctx.mention_by_token.get(i + 2)
             if nxt in self.lx.determiners and nxt not in self.lx.possessive_relatives \
-                    and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and self.lx.lang == "de":
-                return False  # ", der Gründer von X": an article, not a relative pronoun
+                    and i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and self.lx.lang == "de" \
+                    and not (named is not None and named.first == i + 2 and named.kind == "person"):
+                # ", der Gründer von X": an article, not a relative pronoun; but news puts no
+                # article before a person's name: ", die Karin Vogel gegründet hat" is a clause
+                return False
             return nxt in self.lx.clause_openers or nxt in self.lx.possessive_relatives \
                 or self._prepositional_relative(tokens, i + 1)
         return self._subordinator(tokens, i)

@@ -14,7 +14,7 @@ from ..nlp import Mention
 from ..nlp.lexicon import VerbFrame
 from ..quantities import find_amounts, find_percentages
 from .grammar import (_AUX_DE, _PERSON_POSSESSIVES, _LAWSUIT_MORE, _NOUN_TRIGGERS, _PASSIVE_DE, _PASSIVE_EN, _ROUND, _ROUND_TOTAL,
-                      _SALE, _VALUATION, Grammar, _adjective, _Context, _german_past_tense, _skip_words,
+                      _SALE, _VALUATION, Grammar, _adjective, _Context, _fits, _german_past_tense, _skip_words,
                       _token_at)
 
 # What one takes over that is a post, not a company: "übernimmt den Vorsitz", "took over the helm".
@@ -219,6 +219,12 @@ class VerbConstructions(Grammar):
         if relative is not None:
             # "Karin Vogel, die 2015 Solaris gegründet hat", "Tom Hale, who runs Brightwave"
             target = obj.entity if obj is not None else (items[-1][0] if items else None)
+            spec = RELATIONS[frame.relation]
+            if obj is None and target is not None and not frame.reverse and not _fits(target, spec.object_kinds) \
+                    and _fits(target, spec.subject_kinds) and _fits(relative.entity, spec.object_kinds):
+                # "die Holding, die Karin Vogel gegründet hat": German "die" is as often the object,
+                # and only that reading fits (no one founds a person)
+                return [target], [relative.entity]
             if target is not None:
                 subjects, objects = [relative.entity], (self._objects(ctx, obj) if obj else [target])
                 return (objects, subjects) if frame.reverse else (subjects, objects)
