@@ -1397,3 +1397,14 @@ def test_the_group_refers_back_to_the_group_led_by_a_firm():
     stakes = [c for c in result.claims if c.relation == "invested_in"]
     assert stakes and all(c.subject.name == "Harbor Peak Capital" for c in stakes), describe(result)
     assert all(c.qualifiers.get("amount", {}).get("value") == 175691 for c in stakes), describe(result)
+
+
+def test_a_short_name_used_before_the_long_one_is_a_name_of_its_own():
+    # a parent named before its unit is the parent; once the long name is known, the short one is it
+    before = run("Brightwave's chief Tom Hale said the group had a strong year. "
+                 "Brightwave Capital, its investment arm, doubled its profit.", "en")
+    assert ("Tom Hale", "leads", "Brightwave") in {
+        (c.subject.name, c.relation, c.object.name) for c in before.claims}, describe(before)
+    after = run("Brightwave Capital raised a new fund. Brightwave's partner Tom Hale said the fund was full.", "en")
+    assert ("Tom Hale", "employed_by", "Brightwave Capital") in {
+        (c.subject.name, c.relation, c.object.name) for c in after.claims}, describe(after)

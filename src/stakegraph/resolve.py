@@ -37,6 +37,7 @@ def resolve(analysis: Analysis) -> list[Entity]:
     # for the full name.
     named_in: dict[int, set[int]] = defaultdict(set)  # id(entity) -> sentences it is named in in full
     apart: dict[str, Entity] = {}
+    named_from: dict[int, int] = {}  # id(entity) -> where it is first named in full
     for mention in ordered:
         name = canonical(mention)
         key = fold(name)
@@ -44,7 +45,11 @@ def resolve(analysis: Analysis) -> list[Entity]:
         entity = by_key.get(key)
         if entity is None and len(words) == 1:
             people = [e for e in surnames.get(key, []) if e.kind in ("person", "other")]
-            orgs = first_words.get(key, [])
+            # "Barclays' chief … Barclays Capital": a short name used in the story before the long
+            # one was first named is a name of its own (a parent and its unit), not a short form;
+            # a headline uses short forms of what the story names in full
+            headline = not analysis.sentences[mention.sentence].text.endswith((".", "!", "?", '"', "“", "”", "«", "»"))
+            orgs = [e for e in first_words.get(key, []) if headline or named_from[id(e)] < mention.start]
             candidates = people if mention.kind in ("person", "other") and people else []
             if not candidates and mention.kind in ("organization", "other"):
                 candidates = orgs
@@ -64,6 +69,7 @@ def resolve(analysis: Analysis) -> list[Entity]:
                 first_words[fold(words[0])].append(entity)
         if len(words) >= 2:
             named_in[id(entity)].add(mention.sentence)
+            named_from[id(entity)] = min(named_from.get(id(entity), mention.start), mention.start)
         if mention.strength > strength[entity.key] and mention.kind != "other":
             entity.kind = mention.kind
             strength[entity.key] = mention.strength
